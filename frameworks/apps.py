@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class FrameworksConfig(AppConfig):
+    """The competency framework, practice levels and self-assessment."""
+
+    name = "frameworks"
+    verbose_name = "Competency framework"

@@ -1,0 +1,3 @@
+"""The learning app's URLs that are not Wagtail pages (mounted in portal.urls, per language)."""
+
+urlpatterns = []

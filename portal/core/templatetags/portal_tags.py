@@ -1,0 +1,95 @@
+"""Template tags for the page chrome: languages, breadcrumbs and navigation."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language: its name, where to go, and whether this page exists in it.
+
+    On a Wagtail page the link goes to that page's translation; where there is none, it
+    goes to that language's home page and ``available`` is False so the template can say
+    so. Elsewhere (sign-in, learner dashboards ...) the same path is translated.
+    """
+    request = context.get("request")
+    page = _current_page(context)
+    current = translation.get_language()
+    names = getattr(settings, "LANGUAGE_NAMES_NATIVE", {})
+    links = []
+    translations = {}
+    homes = {}
+    if page is not None and page.pk:
+        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translated.locale.language_code] = translated
+        site = Site.find_for_request(request) if request else None
+        if site is not None:
+            root = site.root_page
+            for home in root.get_translations(inclusive=True).live().select_related("locale"):
+                homes[home.locale.language_code] = home
+    for code, _name in settings.LANGUAGES:
+        entry = {
+            "code": code,
+            "name": names.get(code, code),
+            "current": code == current,
+            "available": True,
+            "url": None,
+        }
+        if page is not None and page.pk:
+            if code in translations:
+                entry["url"] = translations[code].get_url(request)
+            else:
+                entry["available"] = False
+                home = homes.get(code)
+                entry["url"] = home.get_url(request) if home else None
+        elif request is not None:
+            entry["url"] = translate_url(request.get_full_path(), code)
+        links.append(entry)
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context):
+    """The (language code, absolute URL) pairs for <link rel="alternate" hreflang>."""
+    request = context.get("request")
+    alternates = []
+    for link in language_links(context):
+        if link["available"] and link["url"] and request is not None:
+            alternates.append((link["code"], request.build_absolute_uri(link["url"])))
+    return alternates
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The page's ancestors below the site root (the language's home page comes first)."""
+    page = _current_page(context)
+    ancestors = []
+    if page is not None and page.depth > 2:
+        ancestors = list(page.get_ancestors().filter(depth__gte=2).live())
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    """The home page in the visitor's language (falls back to the default site's root)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag
+def current_locale():
+    """The Wagtail Locale of the active language, if it exists."""
+    return Locale.objects.filter(language_code=translation.get_language()).first()

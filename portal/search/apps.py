@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Site search: one service over the searchable page types."""
+
+    name = "portal.search"
+    label = "portal_search"
+    verbose_name = "Search"

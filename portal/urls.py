@@ -1,0 +1,38 @@
+"""The portal's URLs.
+
+Everything people read is under i18n_patterns: English at /, Scottish Gaelic at /gd/.
+Wagtail's page serving comes last so that apps' own URLs win.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("accounts/profile/", include("portal.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("search/", include("portal.search.urls")),
+    path("", include("frameworks.urls")),
+    path("", include("learning.urls")),
+    path("", include("network.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

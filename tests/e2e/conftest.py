@@ -1,0 +1,122 @@
+"""Browser journeys: Playwright driving Debian's Chromium against a live test server.
+
+Without a Chromium the journeys skip with a loud reason, unless ``CI`` is set: then
+they fail. Each journey gets a fresh database holding the demo content
+(``serialized_rollback`` restores the migrations' home page and locales after each
+journey's flush).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by
+# fixtures here are still plain synchronous calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+E2E_DIR = Path(__file__).resolve().parent
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+SERIOUS = {"serious", "critical"}
+
+
+def chromium_path():
+    candidates = [os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium")]
+    return next((c for c in candidates if c and os.path.exists(c)), None)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if E2E_DIR in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.e2e)
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+@pytest.fixture
+def browser():
+    """A headless Chromium for one journey.
+
+    Started per test on purpose: Playwright's sync API runs the test inside a greenlet
+    with its own context variables, where Django's connection objects differ, and the
+    transactional test set-up (which restores the migrations' data) must run outside it.
+    """
+    path = chromium_path()
+    if path is None:
+        reason = (
+            "BROWSER TESTS NOT RUN: no Chromium found (install Debian's 'chromium' "
+            "package or set CHROMIUM_PATH)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The live server's URL, with the demo content loaded."""
+    call_command("load_demo_content", verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
+def page(browser, demo_site):
+    context = browser.new_context(base_url=demo_site, viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def assert_accessible():
+    """Run axe-core on the current page; fail on any serious or critical violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def check(page):
+        results = axe.run(page)
+        bad = [v for v in results.response["violations"] if v.get("impact") in SERIOUS]
+        details = "\n".join(
+            f"{v['id']} ({v['impact']}): {v['help']} -> "
+            + "; ".join(
+                node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+                for node in v["nodes"][:5]
+            )
+            for v in bad
+        )
+        assert not bad, f"axe-core found serious problems on {page.url}:\n{details}"
+
+    return check
+
+
+@pytest.fixture
+def sign_in(page):
+    """Sign in through the real form as one of the demo accounts."""
+
+    def do(email, password="clw-demo-2026"):
+        page.goto("/accounts/login/")
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign In").click()
+        page.wait_for_load_state()
+
+    return do

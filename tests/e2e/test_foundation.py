@@ -1,0 +1,40 @@
+"""The first journeys: the home page in both languages, switching, signing in."""
+
+from playwright.sync_api import expect
+
+
+def test_home_page_in_english_and_gaelic(page, assert_accessible):
+    page.goto("/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Scottish Community Link Worker Network"
+    )
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Gàidhlig").click()
+    page.wait_for_url("**/gd/")
+    expect(page.locator("html")).to_have_attribute("lang", "gd")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Lìonra Luchd-obrach")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url(lambda url: not url.rstrip("/").endswith("/gd"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_standard_page_and_its_translation(page, assert_accessible):
+    page.goto("/about/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("About the network")
+    assert_accessible(page)
+    page.get_by_role("link", name="Gàidhlig").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mun lìonra")
+
+
+def test_demo_learner_signs_in(page, sign_in, assert_accessible):
+    page.goto("/accounts/login/")
+    assert_accessible(page)
+    sign_in("learner@demo.clw.scot")
+    expect(page.get_by_role("link", name="Morag Campbell")).to_be_visible()
+    page.get_by_role("link", name="Morag Campbell").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your profile")
+    assert_accessible(page)
