@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from portal.search.documents import Searchable
+
 from .blocks import BaseContentBlock, FeaturedLinkBlock, NavLinkBlock
 
 
@@ -115,7 +117,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class HomePage(Page):
+class HomePage(Searchable, Page):
     """The front page of a language's site: a hero, an introduction and featured links."""
 
     hero_heading = models.CharField(
@@ -150,11 +152,17 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
+    search_content_type = "page"
+    search_content_type_label = _("Page")
+
+    def get_search_summary(self):
+        return self.hero_text
+
     class Meta:
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(Searchable, Page):
     """A general page: about the network, the accessibility statement, the privacy notice ..."""
 
     summary = models.TextField(
@@ -169,6 +177,9 @@ class StandardPage(Page):
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
+
+    search_content_type = "page"
+    search_content_type_label = _("Page")
 
     class Meta:
         verbose_name = _("standard page")
