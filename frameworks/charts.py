@@ -77,11 +77,11 @@ def line_chart(domains, rows, levels):
         path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
         markers = format_html_join(
             "",
-            '<circle cx="{:.1f}" cy="{:.1f}" r="4" fill="{}"><title>{}</title></circle>',
+            '<circle cx="{}" cy="{}" r="4" fill="{}"><title>{}</title></circle>',
             (
                 (
-                    px,
-                    py,
+                    f"{px:.1f}",
+                    f"{py:.1f}",
                     colour,
                     f"{domain.code} {domain.display.title}: {row['profile'].get(domain.code, 0)}",
                 )

@@ -191,11 +191,15 @@ def history(request, page):
 
 
 def _target(request, structure):
-    form = TargetForm(structure, request.GET or None)
-    if form.is_bound and form.is_valid():
-        return form, form.cleaned_data["target"]
+    """The target-level form and the chosen level (Skilled by default; a bad value says so)."""
     default = PracticeLevel.SKILLED if PracticeLevel.SKILLED in structure.level_slugs else None
-    return TargetForm(structure, initial={"target": default}), default or structure.level_slugs[0]
+    default = default or structure.level_slugs[0]
+    if "target" in request.GET:
+        form = TargetForm(structure, {"target": request.GET["target"]})
+        if form.is_valid():
+            return form, form.cleaned_data["target"]
+        return form, default
+    return TargetForm(structure, initial={"target": default}), default
 
 
 def gaps(request, page):
@@ -206,11 +210,11 @@ def gaps(request, page):
     if response := _require_login(request):
         return response
     assessments = selectors.assessments_for(request.user)
-    if not assessments:
+    wanted = request.GET.get("assessment")
+    if not assessments and wanted is None:
         return TemplateResponse(
             request, "frameworks/gaps.html", _context(request, page, assessment=None)
         )
-    wanted = request.GET.get("assessment")
     if wanted is not None:
         assessment = next((a for a in assessments if str(a.pk) == wanted), None)
         if assessment is None:
