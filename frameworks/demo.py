@@ -7,7 +7,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.accounts.demo import demo_users
-from portal.core.demo_tools import english, ensure_page, gaelic, home_page, translate, translate_page
+from portal.core.demo_tools import (
+    english,
+    ensure_page,
+    gaelic,
+    home_page,
+    translate,
+    translate_page,
+)
 
 from . import services
 from .demo_data import FRAMEWORK, GAELIC, SELF_ASSESSMENTS
@@ -84,9 +91,7 @@ def ensure_assessments(framework, log):
     learner = demo_users().get("learner@demo.clw.scot")
     if learner is None or SelfAssessment.objects.filter(user=learner).exists():
         return
-    competencies = {
-        c.code: c for c in Competency.objects.filter(domain__framework=framework)
-    }
+    competencies = {c.code: c for c in Competency.objects.filter(domain__framework=framework)}
     now = timezone.now()
     for spec in SELF_ASSESSMENTS:
         when = now - datetime.timedelta(days=30 * spec["months_ago"])

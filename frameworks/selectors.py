@@ -34,9 +34,7 @@ def source_locale():
 def current_framework():
     """The newest published framework version in the source language, or None."""
     return (
-        CompetencyFramework.objects.filter(
-            status=FrameworkStatus.PUBLISHED, locale=source_locale()
-        )
+        CompetencyFramework.objects.filter(status=FrameworkStatus.PUBLISHED, locale=source_locale())
         .order_by("-version", "-published_on", "-pk")
         .first()
     )
@@ -158,9 +156,7 @@ def learning_for(identities, user):
         for item in fn(identities, user) or []:
             item = dict(item)
             level = item.get("level", "")
-            item["level_name"] = (
-                PracticeLevel(level).label if level in PracticeLevel.values else ""
-            )
+            item["level_name"] = PracticeLevel(level).label if level in PracticeLevel.values else ""
             found[str(item["identity"])].append(item)
     return found
 

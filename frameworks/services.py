@@ -105,9 +105,10 @@ def publish(framework, on=None):
     Older versions, their competencies and every assessment made against them stay
     exactly as they are (they remain readable; retire them separately if wanted).
     """
-    if not framework.levels.exists() or not Competency.objects.filter(
-        domain__framework=framework
-    ).exists():
+    if (
+        not framework.levels.exists()
+        or not Competency.objects.filter(domain__framework=framework).exists()
+    ):
         raise ValidationError(_("A framework needs levels and competencies to be published."))
     return _set_status(framework, FrameworkStatus.PUBLISHED, on or timezone.localdate())
 

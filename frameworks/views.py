@@ -72,9 +72,7 @@ def self_assessment(request, page):
     structure = selectors.load_structure(framework)
     assessment = selectors.open_assessment(request.user, framework)
     if assessment is not None:
-        assessment = (
-            type(assessment).objects.prefetch_related("ratings").get(pk=assessment.pk)
-        )
+        assessment = type(assessment).objects.prefetch_related("ratings").get(pk=assessment.pk)
     if request.method == "POST":
         form = SelfAssessmentForm(structure, request.POST, assessment=assessment)
         if form.is_valid():
@@ -94,7 +92,10 @@ def self_assessment(request, page):
                 if complete:
                     messages.success(
                         request,
-                        _("Your self-assessment is saved. Here is how it compares with your target."),
+                        _(
+                            "Your self-assessment is saved. Here is how it compares with "
+                            "your target."
+                        ),
                     )
                     return redirect(_urls(page)["gaps"] + f"?assessment={saved.pk}")
                 messages.success(
@@ -102,7 +103,9 @@ def self_assessment(request, page):
                     _("Your answers are saved. You can come back and finish at any time."),
                 )
                 return redirect(_urls(page)["assess"])
-        messages.error(request, _("Your answers were not saved. Please correct the problems shown."))
+        messages.error(
+            request, _("Your answers were not saved. Please correct the problems shown.")
+        )
         status = 400
     else:
         form = SelfAssessmentForm(structure, assessment=assessment)
@@ -161,7 +164,11 @@ def history(request, page):
             cells = []
             for assessment in assessments:
                 rating = next(
-                    (r for r in assessment.ratings.all() if r.competency.identity == competency.identity),
+                    (
+                        r
+                        for r in assessment.ratings.all()
+                        if r.competency.identity == competency.identity
+                    ),
                     None,
                 )
                 name = _("Not yet") if rating and not rating.level else ""
@@ -244,9 +251,7 @@ def gaps(request, page):
 
 def _supervision(request, page, assessment_id):
     assessment = selectors.own_assessment_or_404(request.user, assessment_id)
-    assessment = next(
-        a for a in selectors.assessments_for(request.user) if a.pk == assessment.pk
-    )
+    assessment = next(a for a in selectors.assessments_for(request.user) if a.pk == assessment.pk)
     structure = selectors.load_structure(assessment.framework)
     form, target = _target(request, structure)
     ratings = {rating.competency_id: rating for rating in assessment.ratings.all()}
@@ -272,9 +277,7 @@ def assessment_detail(request, page, assessment_id):
     if response := _require_login(request):
         return response
     data = _supervision(request, page, assessment_id)
-    data["pdf_url"] = (
-        page.url + page.reverse_subpage("assessment_pdf", args=[assessment_id])
-    )
+    data["pdf_url"] = page.url + page.reverse_subpage("assessment_pdf", args=[assessment_id])
     return TemplateResponse(
         request, "frameworks/assessment_detail.html", _context(request, page, **data)
     )

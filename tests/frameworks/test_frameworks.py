@@ -291,21 +291,39 @@ def test_gaps_recommend_only_below_target_and_not_completed(page, framework, use
         user, rows[0], "informed", source_key="m:intro", source_title="Intro module"
     )
     items = [
-        {"identity": str(rows[0].identity), "level": "skilled", "title": "Wanted A",
-         "url": "/a/", "completed": False},
-        {"identity": str(rows[0].identity), "level": "skilled", "title": "Done already",
-         "url": "/done/", "completed": True},
-        {"identity": str(rows[1].identity), "level": "skilled", "title": "Above target",
-         "url": "/b/", "completed": False},
-        {"identity": str(rows[2].identity), "level": "informed", "title": "Wanted C",
-         "url": "/c/", "completed": False},
+        {
+            "identity": str(rows[0].identity),
+            "level": "skilled",
+            "title": "Wanted A",
+            "url": "/a/",
+            "completed": False,
+        },
+        {
+            "identity": str(rows[0].identity),
+            "level": "skilled",
+            "title": "Done already",
+            "url": "/done/",
+            "completed": True,
+        },
+        {
+            "identity": str(rows[1].identity),
+            "level": "skilled",
+            "title": "Above target",
+            "url": "/b/",
+            "completed": False,
+        },
+        {
+            "identity": str(rows[2].identity),
+            "level": "informed",
+            "title": "Wanted C",
+            "url": "/c/",
+            "completed": False,
+        },
     ]
     client.force_login(user)
     with hooks.register_temporarily(COMPETENCY_LEARNING_HOOK, _fake_learning(items)):
         html = client.get(ASSESS + "gaps/?target=skilled").content.decode()
-        found = selectors.gaps(
-            user, assessment, selectors.load_structure(framework), "skilled"
-        )
+        found = selectors.gaps(user, assessment, selectors.load_structure(framework), "skilled")
     assert "Wanted A" in html and "Wanted C" in html
     assert "Done already" not in html and "Above target" not in html
     assert "Intro module" in html  # evidence beside the competency
@@ -392,11 +410,17 @@ def test_pdf_renders_gaelic_accents(framework, user):
 def test_history_chart_is_accessible_svg_with_a_table(page, framework, user, client):
     rows = competencies_of(framework)
     services.save_assessment(
-        user, framework, {r: ("informed", "") for r in rows}, complete=True,
+        user,
+        framework,
+        {r: ("informed", "") for r in rows},
+        complete=True,
         when=datetime.datetime(2026, 1, 10, tzinfo=datetime.UTC),
     )
     services.save_assessment(
-        user, framework, {r: ("enhanced", "") for r in rows}, complete=True,
+        user,
+        framework,
+        {r: ("enhanced", "") for r in rows},
+        complete=True,
         when=datetime.datetime(2026, 6, 10, tzinfo=datetime.UTC),
     )
     client.force_login(user)
