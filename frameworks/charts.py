@@ -23,6 +23,7 @@ STYLES = [
 ]
 WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 110, 24, 16, 44
+INSET = 40  # keeps the first and last points (and their date labels) off the edges
 MAX_RANK = 4
 
 
@@ -45,7 +46,7 @@ def line_chart(domains, rows, levels):
     def x(i):
         if len(rows) == 1:
             return LEFT + plot_w / 2
-        return LEFT + plot_w * i / (len(rows) - 1)
+        return LEFT + INSET + (plot_w - 2 * INSET) * i / (len(rows) - 1)
 
     def y(value):
         return TOP + plot_h * (MAX_RANK - value) / MAX_RANK
