@@ -14,10 +14,10 @@ class FrameworkAdminForm(WagtailAdminModelForm):
     (Snippets → Competency frameworks → ⋯ → New version).
     """
 
-    def clean(self):
-        cleaned = super().clean()
-        if not self.instance.pk:
-            return cleaned
+    def is_valid(self):
+        valid = super().is_valid()
+        if not valid or not self.instance.pk:
+            return valid
         doomed = set()
         for domain_form in self.formsets["domains"].forms:
             domain_deleted = domain_form.cleaned_data.get("DELETE", False)
@@ -25,10 +25,15 @@ class FrameworkAdminForm(WagtailAdminModelForm):
                 if form.instance.pk and (domain_deleted or form.cleaned_data.get("DELETE")):
                     doomed.add(form.instance.pk)
         if doomed and Rating.objects.filter(competency_id__in=doomed).exists():
-            raise ValidationError(
-                _(
-                    "Learners have assessed themselves against a competency you are removing. "
-                    "Make a new version of the framework instead; this one was not changed."
-                )
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "Learners have assessed themselves against a competency you are "
+                        "removing. Make a new version of the framework instead; this one was "
+                        "not changed."
+                    )
+                ),
             )
-        return cleaned
+            return False
+        return valid

@@ -527,3 +527,69 @@ def test_staff_edit_and_version_frameworks_in_the_admin(framework, client):
     response = client.post(f"/admin/frameworks/{framework.pk}/new-version/")
     assert response.status_code == 302
     assert CompetencyFramework.objects.filter(version=2, status="draft").exists()
+
+
+def _edit_data(framework, delete_first=False, rename=None):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    levels = [
+        {"id": level.pk, "slug": level.slug, "name": level.name, "description": level.description}
+        for level in framework.levels.order_by("sort_order")
+    ]
+    domains = []
+    for domain in framework.domains.order_by("sort_order"):
+        rows = []
+        for competency in domain.competencies.order_by("sort_order"):
+            row = {
+                "id": competency.pk,
+                "code": competency.code,
+                "title": (rename or {}).get(competency.code, competency.title),
+                "description": competency.description,
+                "informed": competency.informed,
+                "skilled": competency.skilled,
+                "enhanced": competency.enhanced,
+                "specialist": competency.specialist,
+            }
+            if delete_first and competency.code == "1.1":
+                row["DELETE"] = "1"
+            rows.append(row)
+        domains.append(
+            {
+                "id": domain.pk,
+                "code": domain.code,
+                "title": domain.title,
+                "description": domain.description,
+                "competencies": inline_formset(rows, initial=len(rows)),
+            }
+        )
+    return nested_form_data(
+        {
+            "name": framework.name,
+            "version": framework.version,
+            "status": framework.status,
+            "published_on": framework.published_on.isoformat() if framework.published_on else "",
+            "introduction": rich_text("<p>Intro</p>"),
+            "levels": inline_formset(levels, initial=len(levels)),
+            "domains": inline_formset(domains, initial=len(domains)),
+        }
+    )
+
+
+def test_staff_edit_competencies_with_nested_inline_panels(framework, client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = f"/admin/snippets/frameworks/competencyframework/edit/{framework.pk}/"
+    response = client.post(url, _edit_data(framework, rename={"1.2": "Renamed competency"}))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Competency.objects.get(domain__framework=framework, code="1.2").title == (
+        "Renamed competency"
+    )
+
+
+def test_admin_refuses_to_delete_a_rated_competency(framework, user, client):
+    services.save_assessment(user, framework, {competencies_of(framework)[0]: ("skilled", "")})
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = f"/admin/snippets/frameworks/competencyframework/edit/{framework.pk}/"
+    response = client.post(url, _edit_data(framework, delete_first=True))
+    assert response.status_code == 200
+    assert "Make a new version of the framework instead" in response.content.decode()
+    assert Competency.objects.filter(domain__framework=framework).count() == 6
