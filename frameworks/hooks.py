@@ -21,7 +21,13 @@
     function registered, both simply show no learning.
 
     The function is called once per page with all identities at once, so it should run a
-    fixed number of queries.
+    fixed number of queries. Other kinds of resource (case studies, guidance) may use the
+    same hook with ``"level": ""``: they are listed on the framework page but never
+    recommended as closing a gap.
+
+    To find the competency rows a module develops, use
+    :func:`frameworks.selectors.current_competencies_by_code` (or store a foreign key to
+    :class:`frameworks.models.Competency` and match on its ``identity``).
 
 Recording evidence goes the other way, as a plain call:
 :func:`frameworks.services.record_evidence`.

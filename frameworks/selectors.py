@@ -40,6 +40,18 @@ def current_framework():
     )
 
 
+def current_competencies_by_code():
+    """{code: Competency} for the current framework version (source language), e.g. for
+    another app's demo content or a chooser: ``current_competencies_by_code()["2.1"]``."""
+    framework = current_framework()
+    if framework is None:
+        return {}
+    return {
+        competency.code: competency
+        for competency in Competency.objects.filter(domain__framework=framework)
+    }
+
+
 def _with_structure(queryset):
     return queryset.prefetch_related(
         "levels",

@@ -7,7 +7,7 @@ anybody else, staff and managers included, gets a 404.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -88,6 +88,14 @@ def self_assessment(request, page):
                     )
             except ValidationError as error:
                 form.add_error(None, error)
+            except IntegrityError:
+                form.add_error(
+                    None,
+                    _(
+                        "Your answers were saved from another window at the same moment; "
+                        "please reload the page and try again."
+                    ),
+                )
             else:
                 if complete:
                     messages.success(

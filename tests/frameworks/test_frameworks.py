@@ -177,7 +177,7 @@ def test_framework_page_is_public_with_anchors_levels_and_learning(page, framewo
 
 def test_framework_page_without_learning_hook_shows_no_learning(page, client):
     html = client.get("/framework/").content.decode()
-    assert "Learning that develops this competency" not in html
+    assert "Learning and resources for this competency" not in html
 
 
 def test_framework_text_is_in_search_body(page):
@@ -593,3 +593,39 @@ def test_admin_refuses_to_delete_a_rated_competency(framework, user, client):
     assert response.status_code == 200
     assert "Make a new version of the framework instead" in response.content.decode()
     assert Competency.objects.filter(domain__framework=framework).count() == 6
+
+
+def test_gaelic_self_assessment_saves_against_the_source_rows(home_page, client):
+    from django.core.management import call_command
+
+    from portal.accounts.models import User
+
+    call_command("load_demo_content", verbosity=0)
+    learner = User.objects.get(email="learner@demo.clw.scot")
+    client.force_login(learner)
+    framework = selectors.current_framework()
+    assert framework.locale.language_code == "en"
+    html = client.get("/gd/framework/self-assessment/").content.decode()
+    assert '<html lang="gd"' in html and "togail earbsa agus dàimh" in html
+    assert "Sgileil" in html  # level names in Gaelic
+    first = competencies_of(framework)[0]
+    data = {"framework": framework.pk, "assessment": "", f"level_{first.pk}": "specialist"}
+    data["save"] = "1"
+    assert client.post("/gd/framework/self-assessment/", data).status_code == 302
+    assert Rating.objects.filter(
+        assessment__user=learner, competency=first, level="specialist"
+    ).exists()
+    assert selectors.current_competencies_by_code()["1.1"] == first
+
+
+def test_demo_learner_has_two_assessments_months_apart(home_page):
+    from django.core.management import call_command
+
+    from portal.accounts.models import User
+
+    call_command("load_demo_content", verbosity=0)
+    learner = User.objects.get(email="learner@demo.clw.scot")
+    first, second = selectors.assessments_for(learner)
+    assert first.is_complete and second.is_complete
+    assert (second.completed_at - first.completed_at).days > 120
+    assert first.ratings.count() == second.ratings.count() == 22
