@@ -69,9 +69,20 @@ def test_learner_assesses_sees_gaps_returns_and_sees_history(page, sign_in, asse
         expect(page.locator(".supervision")).to_contain_text("Better with new people")
         assert_accessible(page)
 
+    # A second, new assessment: the form starts empty again.
+    page.get_by_role("link", name="Assess yourself").click()
+    first = page.get_by_role("group", name="1.1 Building trust and rapport")
+    expect(first.get_by_label("Enhanced")).not_to_be_checked()
+    first.get_by_label("Specialist").check()
+    page.get_by_role("button", name="Save and finish").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your gaps and learning plan")
+
     page.get_by_role("link", name="Your progress over time").click()
     chart = page.locator("svg.chart")
     expect(chart).to_be_visible()
     expect(chart).to_have_attribute("role", "img")
-    expect(page.locator(".history-table").first.locator("thead th")).to_have_count(4)
+    # Domain column + the two demo assessments + the two made in this journey.
+    expect(page.locator(".history-table").first.locator("thead th")).to_have_count(5)
+    row = page.locator(".history-table").nth(1).locator("tr", has_text="1.1 Building trust")
+    expect(row).to_contain_text("Specialist")
     assert_accessible(page)
