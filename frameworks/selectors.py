@@ -40,6 +40,15 @@ def current_framework():
     )
 
 
+def readable_versions():
+    """Published and retired versions (source language), newest first, for "other versions"."""
+    return list(
+        CompetencyFramework.objects.filter(locale=source_locale())
+        .exclude(status=FrameworkStatus.DRAFT)
+        .order_by("-version")
+    )
+
+
 def current_competencies_by_code():
     """{code: Competency} for the current framework version (source language), e.g. for
     another app's demo content or a chooser: ``current_competencies_by_code()["2.1"]``."""

@@ -43,8 +43,17 @@ def _require_login(request):
 
 
 def framework_index(request, page):
-    """The current framework: domains, competencies, level descriptors and learning."""
+    """The current framework: domains, competencies, level descriptors and learning.
+
+    ``?version=N`` shows an older published or retired version instead (drafts never).
+    """
     framework = page.framework
+    versions = selectors.readable_versions()
+    wanted = request.GET.get("version")
+    if wanted is not None:
+        framework = next((v for v in versions if str(v.version) == wanted), None)
+        if framework is None:
+            raise Http404
     structure = selectors.load_structure(framework) if framework else None
     learning = {}
     if structure:
@@ -56,7 +65,13 @@ def framework_index(request, page):
     return TemplateResponse(
         request,
         "frameworks/framework_page.html",
-        _context(request, page, structure=structure),
+        _context(
+            request,
+            page,
+            structure=structure,
+            versions=versions,
+            is_current=framework is not None and framework == page.framework,
+        ),
     )
 
 

@@ -629,3 +629,18 @@ def test_demo_learner_has_two_assessments_months_apart(home_page):
     assert first.is_complete and second.is_complete
     assert (second.completed_at - first.completed_at).days > 120
     assert first.ratings.count() == second.ratings.count() == 22
+
+
+def test_older_versions_stay_readable_and_drafts_are_hidden(page, framework, client):
+    v2 = services.create_new_version(framework)
+    assert client.get("/framework/?version=2").status_code == 404  # a draft
+    v2_first = competencies_of(v2)[0]
+    v2_first.title = "New wording in version 2"
+    v2_first.save()
+    services.publish(v2)
+    current = client.get("/framework/").content.decode()
+    assert "New wording in version 2" in current and "older version" not in current
+    old = client.get("/framework/?version=1").content.decode()
+    assert "Competency 1.1" in old and "New wording in version 2" not in old
+    assert "This is an older version of the framework" in old
+    assert client.get("/framework/?version=abc").status_code == 404
