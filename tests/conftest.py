@@ -5,9 +5,18 @@ root) and the English and Gaelic locales; these fixtures build on that.
 """
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 from tests.factories.accounts import PASSWORD, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Start every test with an empty cache (allauth's rate limits and used MFA codes live there)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
