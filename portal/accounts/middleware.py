@@ -1,7 +1,7 @@
 """Security middleware: MFA before any Wagtail admin page, and the Content-Security-Policy."""
 
 from allauth.mfa.models import Authenticator
-from csp.constants import UNSAFE_INLINE
+from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
@@ -77,11 +77,13 @@ class AdminMFAMiddleware:
 
 
 class PortalCSPMiddleware(CSPMiddleware):
-    """django-csp with one exception: the Wagtail admin may run inline scripts.
+    """django-csp with one exception for the Wagtail admin.
 
     Some Wagtail and wagtail-localize admin templates (inline panels, date pickers, the
     translation editor) still contain inline ``<script>`` blocks, so under the admin
-    ``script-src`` also allows ``'unsafe-inline'``. Public pages keep the strict policy.
+    ``script-src`` also allows ``'unsafe-inline'``; and the admin shows previews of pages in
+    a frame of its own, so ``frame-ancestors`` is ``'self'`` there. Public pages keep the
+    strict policy (scripts from the portal only, never framed).
     """
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -89,5 +91,7 @@ class PortalCSPMiddleware(CSPMiddleware):
         if request.path_info.startswith(admin_prefix()):
             update = dict(parts.update or {})
             update["script-src"] = [*update.get("script-src", []), UNSAFE_INLINE]
-            return PolicyParts(parts.config, update, parts.replace, parts.nonce)
+            replace = dict(parts.replace or {})
+            replace["frame-ancestors"] = [SELF]
+            return PolicyParts(parts.config, update, replace, parts.nonce)
         return parts
