@@ -13,7 +13,7 @@ from tests.factories.accounts import PASSWORD, UserFactory
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Start every test with an empty cache (allauth's rate limits and used MFA codes live there)."""
+    """Start every test with an empty cache (allauth's rate limits and used MFA codes)."""
     cache.clear()
     yield
     cache.clear()

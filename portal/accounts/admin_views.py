@@ -60,7 +60,9 @@ class DecideView(StaffOnlyMixin, View):
         membership_request = get_object_or_404(MembershipRequest, pk=pk)
         form = DecisionForm(request.POST)
         if not form.is_valid():
-            messages.error(request, _("Choose approve or decline (a note can be up to 1000 characters)."))
+            messages.error(
+                request, _("Choose approve or decline (a note can be up to 1000 characters).")
+            )
             return redirect("membership_requests")
         decide = (
             services.approve_membership
@@ -74,7 +76,8 @@ class DecideView(StaffOnlyMixin, View):
         else:
             name = decided.user.display_name
             if decided.status == MembershipRequest.Status.APPROVED:
-                messages.success(request, _("%(name)s is now a member and has been emailed.") % {"name": name})
+                text = _("%(name)s is now a member and has been emailed.")
             else:
-                messages.success(request, _("%(name)s's request was declined and they have been emailed.") % {"name": name})
+                text = _("%(name)s's request was declined and they have been emailed.")
+            messages.success(request, text % {"name": name})
         return redirect("membership_requests")

@@ -76,7 +76,7 @@ def export_personal_data(user):
 
 @transaction.atomic
 def erase_account(user):
-    """Erase a person: every provider's ``erase`` (apps that build on accounts first), then the user.
+    """Erase a person: every provider's ``erase`` (later apps first), then the user row.
 
     Providers run in reverse INSTALLED_APPS order so that, for example, learning removes
     its records before the accounts app removes the profile they were shown with.

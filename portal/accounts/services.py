@@ -58,7 +58,8 @@ def apply_for_membership(user, *, role, organisation, region, reason, language="
         raise MembershipError(_("Please confirm your email address before asking to join."))
     if selectors.is_member(user):
         raise MembershipError(_("You are already a member of the network."))
-    if MembershipRequest.objects.filter(user=user, status=MembershipRequest.Status.PENDING).exists():
+    pending = MembershipRequest.objects.filter(user=user, status=MembershipRequest.Status.PENDING)
+    if pending.exists():
         raise MembershipError(_("Your request to join is already waiting for a decision."))
     membership_request = MembershipRequest.objects.create(
         user=user,

@@ -69,9 +69,7 @@ def test_production_sends_the_security_headers_and_cannot_relax_mfa():
 
 
 def _directives(header):
-    return {
-        part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()
-    }
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
 @pytest.mark.django_db
