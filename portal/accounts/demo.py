@@ -22,7 +22,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from portal.core.demo_tools import ensure_page, home_page
+from portal.core.demo_tools import ensure_page, home_page, translate_page
 from portal.core.models import Organisation, Region, StandardPage, Theme
 
 from .models import MemberProfile, MembershipRequest, User
@@ -200,6 +200,13 @@ MEMBER_DOCUMENT_TEXT = """Actions from the members' discussion, February 2024 (m
 """
 
 
+MEMBER_PAGE_GD = {
+    "Members' notes: February 2024 network event": "Notaichean nam ball: tachartas an lìonraidh, Gearran 2024",
+    "What the research found": "Na lorg an rannsachadh",
+    "What members raised": "Na thog na buill",
+}
+
+
 def _restricted_to():
     """Members, and the staff groups that edit and moderate what members read."""
     return [members_group(), *Group.objects.filter(name__in=["Editors", "Moderators"])]
@@ -246,6 +253,8 @@ def _load_member_content():
             page=page, restriction_type=PageViewRestriction.GROUPS
         )
         restriction.groups.add(*groups)
+    # wagtail-localize copies the page's view restriction to its translation.
+    translate_page(page, MEMBER_PAGE_GD)
 
 
 def demo_users():

@@ -255,3 +255,29 @@ def test_member_pages_and_documents(client, member_page, member_document, who, e
             assert response.status_code == expected, url
     if expected == 200:
         assert b"secret actions" in b"".join(client.get(member_document.url).streaming_content)
+
+
+def test_demo_member_content_is_restricted_in_both_languages(client):
+    from django.core.management import call_command
+
+    from portal.accounts.demo import MEMBER_PAGE_SLUG
+
+    call_command("load_demo_content", verbosity=0)
+    pages = StandardPage.objects.filter(slug=MEMBER_PAGE_SLUG)
+    assert {page.locale.language_code for page in pages} == {"en", "gd"}
+    client.force_login(UserFactory())
+    for page in pages:
+        assert page.get_view_restrictions().exists()
+        response = client.get(page.url)
+        assert response.status_code == 302
+        assert "/members/members-only/" in response["Location"]
+    document = get_document_model().objects.get(collection__name="Members only")
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert "/members/members-only/" in response["Location"]
+    # The demo learner waits for a decision; the manager is a listed member.
+    learner = MembershipRequest.objects.get(user__email="learner@demo.clw.scot")
+    assert learner.status == MembershipRequest.Status.PENDING
+    manager = MembershipRequest.objects.get(user__email="manager@demo.clw.scot").user
+    assert selectors.is_member(manager)
+    assert list(selectors.directory()) == [manager.profile]
