@@ -144,3 +144,9 @@ def test_only_listed_document_types_can_be_uploaded(client, settings):
     allowed = SimpleUploadedFile("notes.pdf", b"%PDF-1.4 test", content_type="application/pdf")
     client.post(reverse("wagtaildocs:add"), {"title": "Notes", "file": allowed})
     assert get_document_model().objects.filter(title="Notes").exists()
+
+
+def test_rate_limits_are_on_for_every_sensitive_form(settings):
+    limits = settings.ACCOUNT_RATE_LIMITS
+    for action in ("login_failed", "signup", "reset_password", "confirm_email"):
+        assert limits.get(action), action  # present and not switched off
