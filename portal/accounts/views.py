@@ -7,6 +7,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -55,7 +56,7 @@ def export_data(request):
     """Download everything the portal holds about the signed-in person, as JSON."""
     data = export_personal_data(request.user)
     response = HttpResponse(
-        json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True),
+        json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True, cls=DjangoJSONEncoder),
         content_type="application/json; charset=utf-8",
     )
     filename = f"clw-network-my-data-{timezone.localdate().isoformat()}.json"
