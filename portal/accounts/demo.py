@@ -103,7 +103,10 @@ def load(log):
         )
     log("demo accounts: " + ", ".join(spec["email"] for spec in DEMO_USERS))
     _load_membership()
+    log("membership: the learner is waiting for a decision, the manager is a listed member")
     _load_member_content()
+    log(f"member-only content: /{MEMBER_PAGE_SLUG}/ and the '{MEMBER_COLLECTION}' collection")
+    log(f"demo editor's two-factor secret: {EDITOR_TOTP_SECRET} (manage.py demo_mfa_code)")
 
 
 def _load_membership():

@@ -147,3 +147,16 @@ def test_directory_queries_do_not_grow_with_members(client):
         _listed(region=region, organisation=organisation, themes=themes)
     large = measure()
     assert small == large
+
+
+def test_the_gaelic_directory_shows_gaelic_names(client, gaelic):
+    region = RegionFactory(slug="highland", name="NHS Highland")
+    translated = region.copy_for_translation(gaelic)
+    translated.name = "NHS na Gàidhealtachd"
+    translated.save()
+    _listed(display_name="Catriona Munro", region=region)
+    client.force_login(member_user())
+    content = client.get("/gd/members/").content.decode()
+    assert "Catriona Munro" in content
+    assert "NHS na Gàidhealtachd" in content
+    assert 'lang="gd"' in content
