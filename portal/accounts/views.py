@@ -71,9 +71,8 @@ def erase(request):
     if request.method == "POST":
         form = EraseAccountForm(request.POST, user=request.user)
         if form.is_valid():
-            user = request.user
+            erase_account(request.user)
             logout(request)
-            erase_account(user)
             messages.success(
                 request, _("Your account and the personal data it held have been erased.")
             )

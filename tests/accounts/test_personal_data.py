@@ -71,7 +71,12 @@ def test_third_party_models_are_all_accounted_for():
         for model, _field in _user_foreign_keys()
         if not _is_project_or_allauth(model)
     }
-    assert third_party == set(data_rights.THIRD_PARTY_MODELS)
+    listed = set(data_rights.THIRD_PARTY_MODELS)
+    assert third_party == listed, (
+        "Update THIRD_PARTY_MODELS in portal/accounts/data_rights.py (say why erasure is "
+        f"safe for each): not listed {sorted(third_party - listed)}, "
+        f"no longer installed {sorted(listed - third_party)}"
+    )
     for model, field in _user_foreign_keys():
         if not _is_project_or_allauth(model):
             # Deleting the user must never be blocked.
