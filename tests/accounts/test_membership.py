@@ -260,7 +260,7 @@ def test_member_pages_and_documents(client, member_page, member_document, who, e
 def test_demo_member_content_is_restricted_in_both_languages(client):
     from django.core.management import call_command
 
-    from portal.accounts.demo import MEMBER_PAGE_SLUG
+    from portal.accounts.demo import MEMBER_DOCUMENT_TITLE, MEMBER_PAGE_SLUG
 
     call_command("load_demo_content", verbosity=0)
     pages = StandardPage.objects.filter(slug=MEMBER_PAGE_SLUG)
@@ -271,7 +271,8 @@ def test_demo_member_content_is_restricted_in_both_languages(client):
         response = client.get(page.url)
         assert response.status_code == 302
         assert "/members/members-only/" in response["Location"]
-    document = get_document_model().objects.get(collection__name="Members only")
+    document = get_document_model().objects.get(title=MEMBER_DOCUMENT_TITLE)
+    assert document.collection.name == "Members only"
     response = client.get(document.url)
     assert response.status_code == 302
     assert "/members/members-only/" in response["Location"]
