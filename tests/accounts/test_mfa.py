@@ -9,7 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from portal.accounts.management.commands.demo_mfa_code import current_code
 from tests.factories.accounts import PASSWORD, TOTP_SECRET, UserFactory, staff_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.admin_without_mfa]
 
 _CONVERTER = re.compile(r"<(?:(\w+):)?\w+>")
 _SAMPLES = {"int": "1", "path": "x/y", "uuid": "00000000-0000-0000-0000-000000000000"}

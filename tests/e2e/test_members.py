@@ -5,8 +5,8 @@ import re
 
 from playwright.sync_api import expect
 
-from portal.accounts.demo import EDITOR_TOTP_SECRET, MEMBER_PAGE_SLUG
-from portal.accounts.management.commands.demo_mfa_code import current_code
+from portal.accounts.demo import MEMBER_PAGE_SLUG
+from tests.e2e.conftest import enter_mfa_code
 
 LEARNER = "learner@demo.clw.scot"
 EDITOR = "editor@demo.clw.scot"
@@ -59,8 +59,7 @@ def test_learner_joins_and_reaches_member_content(
     editor.get_by_label("Password").fill("clw-demo-2026")
     editor.get_by_role("button", name="Sign In").click()
     expect(editor).to_have_url(re.compile(r"/accounts/2fa/authenticate/"))
-    editor.get_by_label("Code").fill(current_code(EDITOR_TOTP_SECRET))
-    editor.get_by_role("button", name="Sign In").click()
+    enter_mfa_code(editor)
     expect(editor).to_have_url(re.compile(r"/admin/$"))
     editor.get_by_role("link", name="Review membership requests").click()
     expect(editor.get_by_text(REASON)).to_be_visible()

@@ -50,15 +50,24 @@ class MembershipRequestFactory(factory.django.DjangoModelFactory):
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
+def give_mfa(user, secret=TOTP_SECRET):
+    """Give the person an authenticator app (TOTP with ``secret``) unless they have one."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, secret)
+    return user
+
+
 def staff_user(*, totp=True, **kwargs):
     """A network staff member (Editors and Moderators) with, by default, an authenticator app."""
-    from allauth.mfa.totp.internal.auth import TOTP
     from django.contrib.auth.models import Group
 
     user = UserFactory(**kwargs)
     user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
     if totp:
-        TOTP.activate(user, TOTP_SECRET)
+        give_mfa(user)
     return user
 
 
