@@ -27,6 +27,9 @@ run: messages
 	@echo "    learner@demo.clw.scot   a new community link worker"
 	@echo "    manager@demo.clw.scot   a programme manager"
 	@echo "    editor@demo.clw.scot    network staff (Wagtail admin at /admin/)"
+	@echo "  The editor needs a two-factor code for the admin: add the demo secret"
+	@echo "  CLWDEMOEDITORTOTPSECRETNOTSECRET to an authenticator app, or run"
+	@echo "    $(PY) manage.py demo_mfa_code"
 	@echo ""
 	@echo "  Serving on http://127.0.0.1:$(PORT)/ (Gaelic at /gd/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("portal.accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("members/", include("portal.accounts.member_urls")),
     path("search/", include("portal.search.urls")),
     path("", include("frameworks.urls")),
     path("", include("learning.urls")),

@@ -5,9 +5,42 @@ root) and the English and Gaelic locales; these fixtures build on that.
 """
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from tests.factories.accounts import PASSWORD, UserFactory
+from tests.factories.accounts import PASSWORD, UserFactory, give_mfa
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Start every test with an empty cache (allauth's rate limits and used MFA codes)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _staff_have_mfa(request, monkeypatch):
+    """People who can use the Wagtail admin have set up MFA, as the portal requires.
+
+    ``client.force_login`` skips the sign-in flow, so a test that signs in a member of
+    staff this way gets them an authenticator app first (as they would have had to set
+    one up). Tests of the enforcement itself opt out with ``@pytest.mark.admin_without_mfa``
+    (see tests/accounts/test_mfa.py).
+    """
+    if request.node.get_closest_marker("admin_without_mfa"):
+        return
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        fresh = type(user)._default_manager.filter(pk=user.pk).first()
+        if fresh is not None and fresh.has_perm("wagtailadmin.access_admin"):
+            give_mfa(fresh)
+        return original(self, user, backend)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture

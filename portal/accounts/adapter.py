@@ -10,7 +10,28 @@ logger = logging.getLogger("portal.accounts")
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Creates a member profile for every new account."""
+    """Creates a member profile for every new account and logs failed sign-ins."""
+
+    def authentication_failed(self, request, **credentials):
+        """Log a failed sign-in: which address and from where, never the password."""
+        login = credentials.get("email") or credentials.get("username") or "(none)"
+        logger.warning(
+            "failed sign-in for %s from %s", login, request.META.get("REMOTE_ADDR", "unknown")
+        )
+        super().authentication_failed(request, **credentials)
+
+    def pre_authenticate(self, request, **credentials):
+        """Log when the rate limit refuses a sign-in, then let allauth refuse it."""
+        try:
+            super().pre_authenticate(request, **credentials)
+        except Exception:
+            login = credentials.get("email") or credentials.get("username") or "(none)"
+            logger.warning(
+                "sign-in refused by the rate limit for %s from %s",
+                login,
+                request.META.get("REMOTE_ADDR", "unknown"),
+            )
+            raise
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=commit)

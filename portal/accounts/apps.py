@@ -2,9 +2,10 @@ from django.apps import AppConfig
 
 
 class AccountsConfig(AppConfig):
-    """People: the custom user model, member profiles and the allauth adapter."""
+    """People: users, member profiles, membership, MFA for staff and personal data."""
 
     name = "portal.accounts"
     label = "accounts"
     verbose_name = "Accounts"
     demo_content = "portal.accounts.demo.load"
+    personal_data = "portal.accounts.personal_data"

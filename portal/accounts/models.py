@@ -105,6 +105,47 @@ class MemberProfile(models.Model):
     job_title = models.CharField(
         _("job title"), max_length=150, blank=True, help_text=_("Your job title, if you like.")
     )
+
+    # The member directory: nothing is listed unless the member opts in, and contact
+    # details only where they chose to show them.
+    in_directory = models.BooleanField(
+        _("list me in the member directory"),
+        default=False,
+        help_text=_(
+            "Other approved members can then find your name, role, organisation, region "
+            "and themes of interest."
+        ),
+    )
+    directory_themes = models.ManyToManyField(
+        "core.Theme",
+        blank=True,
+        related_name="+",
+        verbose_name=_("themes of interest"),
+        help_text=_("What you would be glad to talk to other members about."),
+    )
+    directory_about = models.TextField(
+        _("about you"),
+        max_length=500,
+        blank=True,
+        help_text=_("A sentence or two for other members (up to 500 characters)."),
+    )
+    show_email = models.BooleanField(
+        _("show my email address to members"),
+        default=False,
+        help_text=_("Only approved members who are signed in can see it."),
+    )
+    contact_phone = models.CharField(
+        _("work phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("A work phone number, if you want members to be able to call you."),
+    )
+    show_phone = models.BooleanField(
+        _("show my work phone to members"),
+        default=False,
+        help_text=_("Only approved members who are signed in can see it."),
+    )
+
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -114,3 +155,87 @@ class MemberProfile(models.Model):
 
     def __str__(self):
         return self.display_name or self.user.email
+
+
+MEMBERS_GROUP = "Members"
+
+
+class MembershipRequest(models.Model):
+    """A registered person's request to join the network, and staff's decision on it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for a decision")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="membership_requests", verbose_name=_("person")
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=30,
+        choices=MemberProfile.Role.choices,
+        help_text=_("What the person does."),
+    )
+    organisation = models.ForeignKey(
+        "core.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("organisation"),
+        help_text=_("Who employs them."),
+    )
+    region = models.ForeignKey(
+        "core.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("region"),
+        help_text=_("The NHS board area they mainly work in."),
+    )
+    reason = models.TextField(
+        _("why you would like to join"),
+        max_length=1000,
+        help_text=_("A few sentences about your work and why you would like to join."),
+    )
+    language = models.CharField(
+        max_length=10, default="en", help_text=_("The language the person applied in.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(_("asked on"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
+        help_text=_("The member of staff who approved or declined the request."),
+    )
+    decision_note = models.TextField(
+        _("note to the person"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Included in the email telling them the decision."),
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("membership request")
+        verbose_name_plural = _("membership requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(status="pending"),
+                name="one_pending_membership_request_per_user",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user.display_name} ({self.get_status_display()})"

@@ -6,4 +6,6 @@ app_name = "accounts"
 
 urlpatterns = [
     path("", views.profile, name="profile"),
+    path("my-data.json", views.export_data, name="export"),
+    path("erase/", views.erase, name="erase"),
 ]

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -79,6 +80,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.accounts.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -88,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.accounts.middleware.AdminMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -172,6 +175,15 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CLW Network"
+# Everyone who can reach the Wagtail admin must have an authenticator app (TOTP) set up;
+# portal.accounts.middleware.AdminMFAMiddleware sends them to set it up first. Only local
+# development may turn this off (PORTAL_REQUIRE_ADMIN_MFA=0); production forces it on.
+PORTAL_REQUIRE_ADMIN_MFA = env_bool("PORTAL_REQUIRE_ADMIN_MFA", True)
+# The Wagtail admin signs people in through allauth (which asks for the MFA code).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+# Member-only pages and documents (Wagtail view restrictions): anonymous people sign in,
+# signed-in people who are not members are told how to join (no sign-in loop).
+WAGTAIL_FRONTEND_LOGIN_URL = "members:restricted"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CLW Network <noreply@clw.scot>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
@@ -222,12 +234,46 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset passwords through allauth
+# Documents are always served through Wagtail's view, so private collections are enforced.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The admin makes no requests to other sites (keeps the Content-Security-Policy tight).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Security defaults that hold everywhere; production.py adds HTTPS-only settings.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Nothing is framed, except Wagtail's previews (which override this for themselves).
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp). Scripts only from the portal itself on public
+# pages; the Wagtail admin also needs inline scripts and frames its own previews
+# (see PortalCSPMiddleware). Inline
+# styles are allowed because Wagtail's responsive embeds and admin use style attributes.
+# Video embeds may come from YouTube and Vimeo only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https://i.ytimg.com", "https://i.vimeocdn.com"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [
+            SELF,
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

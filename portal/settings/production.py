@@ -23,3 +23,5 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+# Staff always need two-factor authentication in production, whatever the environment says.
+PORTAL_REQUIRE_ADMIN_MFA = True

@@ -8,6 +8,7 @@ journey's flush).
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -108,15 +109,47 @@ def assert_accessible():
     return check
 
 
+def enter_mfa_code(target):
+    """On allauth's two-factor page, type the demo editor's current code.
+
+    A code is accepted once only, so a second sign-in within the same 30-second window
+    waits for the next code.
+    """
+    from allauth.mfa import app_settings
+
+    from portal.accounts.demo import EDITOR_TOTP_SECRET
+    from portal.accounts.management.commands.demo_mfa_code import current_code
+
+    period = app_settings.TOTP_PERIOD
+    window = int(time.time()) // period
+    if window in _USED_WINDOWS:
+        time.sleep(period - time.time() % period + 0.5)
+        window = int(time.time()) // period
+    _USED_WINDOWS.add(window)
+    target.get_by_label("Code").fill(current_code(EDITOR_TOTP_SECRET))
+    target.get_by_role("button", name="Sign In").click()
+    target.wait_for_load_state()
+
+
+_USED_WINDOWS = set()
+
+
 @pytest.fixture
 def sign_in(page):
-    """Sign in through the real form as one of the demo accounts."""
+    """Sign in through the real form as one of the demo accounts.
 
-    def do(email, password="clw-demo-2026"):
-        page.goto("/accounts/login/")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign In").click()
-        page.wait_for_load_state()
+    The demo editor has two-factor authentication: the helper types her current code.
+    """
+    _USED_WINDOWS.clear()  # each test starts with an empty cache of used codes
+
+    def do(email, password="clw-demo-2026", target=None):
+        target = target or page
+        target.goto("/accounts/login/")
+        target.get_by_label("Email").fill(email)
+        target.get_by_label("Password").fill(password)
+        target.get_by_role("button", name="Sign In").click()
+        target.wait_for_load_state()
+        if "/accounts/2fa/authenticate/" in target.url:
+            enter_mfa_code(target)
 
     return do

@@ -3,7 +3,7 @@
 import factory
 from allauth.account.models import EmailAddress
 
-from portal.accounts.models import MemberProfile, User
+from portal.accounts.models import MemberProfile, MembershipRequest, User
 
 PASSWORD = "a-long-test-password-1"
 
@@ -34,3 +34,47 @@ class UserFactory(factory.django.DjangoModelFactory):
                 user=self,
                 defaults={"display_name": f"{self.first_name} {self.last_name}", **kwargs},
             )
+
+
+class MembershipRequestFactory(factory.django.DjangoModelFactory):
+    """A pending request to join the network."""
+
+    class Meta:
+        model = MembershipRequest
+
+    user = factory.SubFactory(UserFactory)
+    role = MemberProfile.Role.CLW
+    reason = "I work as a link worker in a GP practice and would like to join."
+
+
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def give_mfa(user, secret=TOTP_SECRET):
+    """Give the person an authenticator app (TOTP with ``secret``) unless they have one."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, secret)
+    return user
+
+
+def staff_user(*, totp=True, **kwargs):
+    """A network staff member (Editors and Moderators) with, by default, an authenticator app."""
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(**kwargs)
+    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+    if totp:
+        give_mfa(user)
+    return user
+
+
+def member_user(**kwargs):
+    """An approved member of the network."""
+    from portal.accounts.services import members_group
+
+    user = UserFactory(**kwargs)
+    user.groups.add(members_group())
+    return user

@@ -1,0 +1,73 @@
+"""Reads about people: membership and the member directory."""
+
+from django.db.models import Q
+from django.utils import translation
+
+from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest
+
+
+def is_member(user):
+    """Whether this person is an approved member of the network."""
+    if not user.is_authenticated:
+        return False
+    return user.groups.filter(name=MEMBERS_GROUP).exists()
+
+
+def can_see_directory(user):
+    """Members see the directory; so do staff who can decide membership requests."""
+    return is_member(user) or (
+        user.is_authenticated and user.has_perm("accounts.change_membershiprequest")
+    )
+
+
+def latest_request(user):
+    """The person's most recent membership request, or None."""
+    return MembershipRequest.objects.filter(user=user).order_by("-created_at").first()
+
+
+def pending_requests():
+    """Requests waiting for staff, oldest first, with what the list shows."""
+    return (
+        MembershipRequest.objects.filter(status=MembershipRequest.Status.PENDING)
+        .select_related("user", "user__profile", "organisation", "region")
+        .order_by("created_at")
+    )
+
+
+def directory(*, query="", region=None, theme=None):
+    """Opted-in profiles of current members, filtered by name, region and theme.
+
+    ``region`` and ``theme`` are slugs; themes match in any language through their
+    translation key, so the Gaelic directory finds the same people.
+    """
+    profiles = (
+        MemberProfile.objects.filter(in_directory=True, user__groups__name=MEMBERS_GROUP)
+        .filter(user__is_active=True)
+        .select_related("user", "organisation", "region")
+        .prefetch_related("directory_themes")
+        .order_by("display_name", "user__last_name", "user__first_name")
+    )
+    query = (query or "").strip()
+    if query:
+        for word in query.split()[:5]:
+            profiles = profiles.filter(
+                Q(display_name__icontains=word)
+                | Q(user__first_name__icontains=word)
+                | Q(user__last_name__icontains=word)
+            )
+    if region:
+        profiles = profiles.filter(region__slug=region)
+    if theme:
+        profiles = profiles.filter(directory_themes__slug=theme)
+    return profiles.distinct()
+
+
+def names_in_language(model):
+    """{slug: name} for a taxonomy in the current language, English where untranslated."""
+    language = translation.get_language() or "en"
+    names = dict(model.objects.filter(locale__language_code="en").values_list("slug", "name"))
+    if language != "en":
+        names.update(
+            model.objects.filter(locale__language_code=language).values_list("slug", "name")
+        )
+    return names

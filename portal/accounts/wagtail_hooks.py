@@ -1,0 +1,63 @@
+"""The Wagtail admin for network staff: membership requests in the menu."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from . import admin_views
+from .models import MembershipRequest
+
+
+@hooks.register("register_admin_urls")
+def register_membership_urls():
+    return [
+        path(
+            "membership-requests/",
+            admin_views.MembershipRequestsView.as_view(),
+            name="membership_requests",
+        ),
+        path(
+            "membership-requests/<int:pk>/decide/",
+            admin_views.DecideView.as_view(),
+            name="membership_request_decide",
+        ),
+    ]
+
+
+class MembershipRequestsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_membership_menu_item():
+    return MembershipRequestsMenuItem(
+        _("Membership requests"),
+        reverse("membership_requests"),
+        icon_name="group",
+        order=250,
+    )
+
+
+class PendingRequestsPanel(Component):
+    """A dashboard panel telling staff how many membership requests are waiting."""
+
+    name = "membership_requests"
+    order = 50
+    template_name = "accounts/admin/pending_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "count": MembershipRequest.objects.filter(
+                status=MembershipRequest.Status.PENDING
+            ).count(),
+            "url": reverse("membership_requests"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_requests_panel(request, panels):
+    if request.user.has_perm(admin_views.PERMISSION):
+        panels.append(PendingRequestsPanel())
