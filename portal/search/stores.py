@@ -3,7 +3,7 @@
 import math
 
 from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
@@ -146,6 +146,8 @@ class DatabaseStore:
         results = _filtered(base, request)
         if request.sort == "newest" or not request.terms:
             results = results.order_by(F("date").desc(nulls_last=True), "-pk")
+        else:
+            results = _title_first(results, request.terms)
         total = results.count()
         num_pages = max(1, math.ceil(total / request.per_page))
         page = min(max(1, request.page), num_pages)
@@ -204,6 +206,20 @@ class DatabaseStore:
              "language": row.locale}
             for row in rows
         ]
+
+
+def _title_first(queryset, terms):
+    """Order by where the words matched (title, then summary), then by the backend's rank.
+
+    SQLite's FTS5 rank does not weigh the title above the body, and people expect a
+    page named after their topic first on every database.
+    """
+    weight = Value(0)
+    for term in terms:
+        weight = weight + Case(When(title__icontains=term, then=Value(3)), default=Value(0))
+        weight = weight + Case(When(summary__icontains=term, then=Value(1)), default=Value(0))
+    ordering = list(queryset.query.order_by) or ["-pk"]
+    return queryset.annotate(match_weight=weight).order_by("-match_weight", *ordering)
 
 
 def _snippet(row, terms):
