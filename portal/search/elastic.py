@@ -27,7 +27,6 @@ from elasticsearch.dsl import (
     Index,
     Integer,
     Keyword,
-    Q,
     Search,
     TermsFacet,
     Text,
@@ -182,7 +181,11 @@ class PortalFacetedSearch(FacetedSearch):
         if not query:
             return search
         return search.query(
-            "multi_match", query=query, fields=self.fields, operator=self.operator, type="best_fields"
+            "multi_match",
+            query=query,
+            fields=self.fields,
+            operator=self.operator,
+            type="best_fields",
         )
 
     def highlight(self, search):

@@ -17,8 +17,12 @@ def taxonomy_names(model, slugs):
         return {}
     names = {}
     current = translation.get_language() or settings.LANGUAGE_CODE
-    preferred = [settings.LANGUAGE_CODE, current] if current != settings.LANGUAGE_CODE else [current]
-    locales = dict(Locale.objects.filter(language_code__in=preferred).values_list("language_code", "pk"))
+    preferred = (
+        [settings.LANGUAGE_CODE, current] if current != settings.LANGUAGE_CODE else [current]
+    )
+    locales = dict(
+        Locale.objects.filter(language_code__in=preferred).values_list("language_code", "pk")
+    )
     for code in preferred:  # later (current language) wins
         if code in locales:
             names.update(
@@ -40,6 +44,6 @@ def facet_labels(facets):
         value.label = gettext(value.label) if value.label else value.value
     for value in facets.get("language", []):
         value.label = settings.LANGUAGE_NAMES_NATIVE.get(value.value, value.value)
-    for kind, values in facets.items():
+    for values in facets.values():
         values.sort(key=lambda v: (not v.selected, -v.count, v.label.lower()))
     return facets

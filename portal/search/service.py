@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
-from .documents import SearchDocument, Searchable
+from .documents import Searchable, SearchDocument
 from .models import Visibility
 from .stores import DatabaseStore
 
@@ -143,8 +143,12 @@ def index_page(page_id):
             else:
                 store.write(document, live_revision_id=page.live_revision_id)
         except Exception:
-            logger.warning("Search: could not update page %s in the %s store", page_id, store.name,
-                           exc_info=True)
+            logger.warning(
+                "Search: could not update page %s in the %s store",
+                page_id,
+                store.name,
+                exc_info=True,
+            )
     return document is not None
 
 
@@ -163,8 +167,12 @@ def remove_page(page_id):
         try:
             store.delete(page_id)
         except Exception:
-            logger.warning("Search: could not remove page %s from the %s store", page_id,
-                           store.name, exc_info=True)
+            logger.warning(
+                "Search: could not remove page %s from the %s store",
+                page_id,
+                store.name,
+                exc_info=True,
+            )
 
 
 def indexable_pages():

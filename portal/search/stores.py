@@ -3,7 +3,7 @@
 import math
 
 from django.db import transaction
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Exists, OuterRef, Q
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
@@ -80,7 +80,10 @@ class DatabaseStore:
         for kind, value in current - wanted:
             row.facets.filter(kind=kind, value=value).delete()
         DocumentFacet.objects.bulk_create(
-            [DocumentFacet(document=row, kind=kind, value=value) for kind, value in wanted - current]
+            [
+                DocumentFacet(document=row, kind=kind, value=value)
+                for kind, value in wanted - current
+            ]
         )
         return row
 
@@ -119,45 +122,54 @@ class DatabaseStore:
 
     # Searching ------------------------------------------------------------------------
 
-    def _matching(self, terms, operator):
-        """Documents matching every (or any) term, ordered by relevance."""
-        backend = get_search_backend()
-        results = backend.search(
-            PlainText(" ".join(terms), operator=operator), IndexedDocument.objects.all()
-        )
-        get_queryset = getattr(results, "get_queryset", None)
-        if get_queryset is not None:
-            return get_queryset()
-        ids = [doc.pk for doc in results]  # pragma: no cover - backends without querysets
-        return IndexedDocument.objects.filter(pk__in=ids)
-
     def search(self, request, user):
-        base = IndexedDocument.objects.filter(visible_to(user))
-        any_word = False
-        if request.terms:
-            matched = self._matching(request.terms, "and")
-            scoped = matched.filter(visible_to(user))
-            if len(request.terms) > 1 and not _filtered(scoped, request).exists():
-                matched = self._matching(request.terms, "or")
-                scoped = matched.filter(visible_to(user))
-                any_word = True
-            base = scoped
+        """One full-text query, then filters, facet counts and ordering over its matches.
 
-        results = _filtered(base, request)
-        if request.sort == "newest" or not request.terms:
-            results = results.order_by(F("date").desc(nulls_last=True), "-pk")
+        The matches (at most MAX_MATCHES) are fetched once with their scores and light
+        metadata; filters and counts are worked out from those, so the number of
+        queries stays the same however many documents match.
+        """
+        any_word, scores = False, None
+        if request.terms:
+            scores = match_scores(request.terms, "and")
+            docs, facets = _candidates(user, scores)
+            if len(request.terms) > 1 and not _apply(docs, facets, request):
+                scores = match_scores(request.terms, "or")
+                docs, facets = _candidates(user, scores)
+                any_word = True
         else:
-            results = _title_first(results, request.terms)
-        total = results.count()
+            docs, facets = _candidates(user, None)
+
+        selected = _apply(docs, facets, request)
+        if request.sort == "newest" or not request.terms:
+            selected.sort(
+                key=lambda pk: (docs[pk].date is not None, docs[pk].date, pk), reverse=True
+            )
+        else:
+            selected.sort(
+                key=lambda pk: (
+                    _title_weight(docs[pk].title, request.terms),
+                    scores.get(pk, 0),
+                    pk,
+                ),
+                reverse=True,
+            )
+        total = len(selected)
         num_pages = max(1, math.ceil(total / request.per_page))
         page = min(max(1, request.page), num_pages)
         start = (page - 1) * request.per_page
-        rows = list(
-            results.only(
-                "page_id", "title", "summary", "body", "url", "locale", "content_type",
-                "content_type_label", "date",
-            )[start : start + request.per_page]
-        )
+        page_ids = selected[start : start + request.per_page]
+        rows = IndexedDocument.objects.only(
+            "page_id",
+            "title",
+            "summary",
+            "body",
+            "url",
+            "locale",
+            "content_type",
+            "content_type_label",
+            "date",
+        ).in_bulk(page_ids)
         hits = [
             Hit(
                 title=row.title,
@@ -169,14 +181,14 @@ class DatabaseStore:
                 locale=row.locale,
                 page_id=row.page_id,
             )
-            for row in rows
+            for row in (rows[pk] for pk in page_ids)
         ]
         return SearchOutcome(
             hits=hits,
             total=total,
             page=page,
             num_pages=num_pages,
-            facets=_facet_counts(base, request),
+            facets=_count(docs, facets, request),
             any_word=any_word,
             store=self.name,
         )
@@ -187,104 +199,173 @@ class DatabaseStore:
         terms = terms_of(query)
         if not terms:
             return []
-        backend = get_search_backend()
-        candidates = IndexedDocument.objects.filter(visible_to(user))
-        if language:
-            candidates = candidates.filter(locale=language)
-        results = backend.autocomplete(
-            " ".join(terms), IndexedDocument.objects.all(), operator="and"
-        )
-        get_queryset = getattr(results, "get_queryset", None)
-        matched = get_queryset() if get_queryset else IndexedDocument.objects.filter(
-            pk__in=[doc.pk for doc in results]
-        )
-        rows = matched.filter(pk__in=candidates.values("pk")).only(
+        scores = match_scores(terms, "and", autocomplete=True)
+        rows = IndexedDocument.objects.filter(visible_to(user), pk__in=list(scores)).only(
             "title", "url", "content_type_label", "locale"
-        )[:limit]
+        )
+        if language:
+            rows = rows.filter(locale=language)
+        rows = sorted(rows, key=lambda row: (-scores[row.pk], row.title))[:limit]
         return [
-            {"title": row.title, "url": row.url, "type": row.content_type_label,
-             "language": row.locale}
+            {
+                "title": row.title,
+                "url": row.url,
+                "type": row.content_type_label,
+                "language": row.locale,
+            }
             for row in rows
         ]
 
 
-def _title_first(queryset, terms):
-    """Order by where the words matched (title, then summary), then by the backend's rank.
+MAX_MATCHES = 10_000
 
-    SQLite's FTS5 rank does not weigh the title above the body, and people expect a
-    page named after their topic first on every database.
+
+class _Meta:
+    __slots__ = ("content_type", "label", "locale", "date", "title")
+
+    def __init__(self, content_type, label, locale, date, title):
+        self.content_type, self.label, self.locale = content_type, label, locale
+        self.date, self.title = date, title
+
+
+def match_scores(terms, operator, autocomplete=False):
+    """``{document pk: score}`` for documents matching the words, higher scores better.
+
+    Goes through Wagtail's database search backend. On SQLite the full-text table is
+    read first and joined to the documents in Python: the backend's own SQL lets
+    SQLite probe FTS5 once per indexed row, which is slow with thousands of documents.
     """
-    weight = Value(0)
-    for term in terms:
-        weight = weight + Case(When(title__icontains=term, then=Value(3)), default=Value(0))
-        weight = weight + Case(When(summary__icontains=term, then=Value(1)), default=Value(0))
-    ordering = list(queryset.query.order_by) or ["-pk"]
-    return queryset.annotate(match_weight=weight).order_by("-match_weight", *ordering)
+    backend = get_search_backend()
+    query = PlainText(" ".join(terms), operator=operator)
+    fast = _sqlite_scores(backend, query, autocomplete)
+    if fast is not None:
+        return fast
+    method = backend.autocomplete if autocomplete else backend.search
+    results = method(query, IndexedDocument.objects.all()).annotate_score("_score")
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is None:  # pragma: no cover - backends without querysets
+        return {doc.pk: float(doc._score or 0) for doc in results[:MAX_MATCHES]}
+    return {
+        pk: float(score or 0)
+        for pk, score in get_queryset().values_list("pk", "_score")[:MAX_MATCHES]
+    }
 
 
-def _snippet(row, terms):
-    text = row.summary
-    if terms and row.body and not highlight(row.summary, terms).count("<mark>"):
-        lowered = row.body.lower()
-        if any(term in lowered for term in terms):
-            text = row.body
-    return highlight(text or row.body, terms)
+def _sqlite_scores(backend, query, autocomplete):
+    try:
+        from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
+        from modelsearch.backends.database.sqlite.sqlite import (
+            IndexEntry,
+            SQLiteFTSIndexEntry,
+            SQLiteSearchBackend,
+        )
+    except ImportError:  # pragma: no cover - another database
+        return None
+    if not isinstance(backend, SQLiteSearchBackend):
+        return None
+    from django.contrib.contenttypes.models import ContentType
+
+    compiler_class = (
+        backend.autocomplete_query_compiler_class if autocomplete else backend.query_compiler_class
+    )
+    compiler = compiler_class(IndexedDocument.objects.all(), query)
+    match = MatchExpression(
+        compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query))
+    )
+    rank = dict(
+        SQLiteFTSIndexEntry.objects.filter(match)
+        .annotate(score=BM25())
+        .values_list("index_entry_id", "score")
+    )
+    if not rank:
+        return {}
+    entries = IndexEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(IndexedDocument)
+    ).values_list("id", "object_id")
+    # bm25() is lower for better matches: negate it so that higher is better everywhere.
+    found = {int(object_id): -rank[entry] for entry, object_id in entries if entry in rank}
+    return dict(sorted(found.items(), key=lambda item: -item[1])[:MAX_MATCHES])
 
 
-def _filtered(queryset, request, skip=None):
-    """Apply the request's language and facet filters, all but the one named ``skip``."""
-    if request.language and skip != "language":
-        queryset = queryset.filter(locale=request.language)
+def _candidates(user, scores):
+    """Light metadata and facet values of the visible documents (among ``scores`` if given)."""
+    rows = IndexedDocument.objects.filter(visible_to(user))
+    if scores is not None:
+        if not scores:
+            return {}, {}
+        rows = rows.filter(pk__in=list(scores))
+    docs = {
+        pk: _Meta(content_type, label, locale, date, title)
+        for pk, content_type, label, locale, date, title in rows.values_list(
+            "pk", "content_type", "content_type_label", "locale", "date", "title"
+        )
+    }
+    facets = {}
+    facet_rows = DocumentFacet.objects.filter(document__in=rows.values("pk"))
+    for document_id, kind, value in facet_rows.values_list("document_id", "kind", "value"):
+        facets.setdefault(document_id, {}).setdefault(kind, set()).add(value)
+    return docs, facets
+
+
+def _passes(pk, meta, facets, request, skip=None):
+    if request.language and skip != "language" and meta.locale != request.language:
+        return False
     for kind, values in request.filters.items():
         if not values or kind == skip:
             continue
         if kind == "type":
-            queryset = queryset.filter(content_type__in=values)
-        else:
-            queryset = queryset.filter(
-                Exists(
-                    DocumentFacet.objects.filter(
-                        document_id=OuterRef("pk"), kind=kind, value__in=values
-                    )
-                )
-            )
-    return queryset
+            if meta.content_type not in values:
+                return False
+        elif not facets.get(pk, {}).get(kind, set()) & set(values):
+            return False
+    return True
 
 
-def _facet_counts(base, request):
+def _apply(docs, facets, request):
+    return [pk for pk, meta in docs.items() if _passes(pk, meta, facets, request)]
+
+
+def _count(docs, facets, request):
     """Counts for each facet, each under every filter except its own (so choices stay visible)."""
-    facets = {}
-    for kind in ("type", "language"):
-        field = "content_type" if kind == "type" else "locale"
-        rows = (
-            _filtered(base, request, skip=kind)
-            .order_by()
-            .values(field)
-            .annotate(count=Count("pk"))
-        )
-        selected = request.filters.get(kind, []) if kind == "type" else [request.language]
-        facets[kind] = [
-            FacetValue(value=row[field], label=row[field], count=row["count"],
-                       selected=row[field] in selected)
-            for row in rows
+    counts = {kind: {} for kind in ("type", "language", *FACET_FIELDS)}
+    labels = {}
+    for pk, meta in docs.items():
+        for kind, bucket in counts.items():
+            if not _passes(pk, meta, facets, request, skip=kind):
+                continue
+            if kind == "type":
+                values = [meta.content_type]
+                labels[meta.content_type] = meta.label
+            elif kind == "language":
+                values = [meta.locale]
+            else:
+                values = facets.get(pk, {}).get(kind, ())
+            for value in values:
+                bucket[value] = bucket.get(value, 0) + 1
+    result = {}
+    for kind, bucket in counts.items():
+        chosen = [request.language] if kind == "language" else request.filters.get(kind, [])
+        result[kind] = [
+            FacetValue(
+                value=value,
+                label=labels.get(value, value) if kind == "type" else value,
+                count=count,
+                selected=value in chosen,
+            )
+            for value, count in bucket.items()
         ]
-    if facets["type"]:
-        labels = dict(
-            base.order_by().values_list("content_type", "content_type_label").distinct()
-        )
-        for value in facets["type"]:
-            value.label = labels.get(value.value, value.value)
-    for kind in FACET_FIELDS:
-        ids = _filtered(base, request, skip=kind).order_by().values("pk")
-        rows = (
-            DocumentFacet.objects.filter(kind=kind, document_id__in=ids)
-            .values("value")
-            .annotate(count=Count("document_id", distinct=True))
-        )
-        selected = request.filters.get(kind, [])
-        facets[kind] = [
-            FacetValue(value=row["value"], label=row["value"], count=row["count"],
-                       selected=row["value"] in selected)
-            for row in rows
-        ]
-    return facets
+    return result
+
+
+def _title_weight(title, terms):
+    lowered = title.lower()
+    return sum(1 for term in terms if term in lowered)
+
+
+def _snippet(row, terms):
+    text = row.summary
+    if terms and row.body and "<mark>" not in highlight(row.summary, terms):
+        lowered = row.body.lower()
+        if any(term in lowered for term in terms):
+            text = row.body
+    return highlight(text or row.body, terms)

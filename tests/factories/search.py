@@ -5,8 +5,19 @@ from portal.search.documents import SearchDocument
 from tests.factories.core import StandardPageFactory
 
 
-def indexed_page(parent, title, summary="", *, themes=(), regions=(), audiences=(),
-                 content_type="guidance", label="Guidance", date=None, **fields):
+def indexed_page(
+    parent,
+    title,
+    summary="",
+    *,
+    themes=(),
+    regions=(),
+    audiences=(),
+    content_type="guidance",
+    label="Guidance",
+    date=None,
+    **fields,
+):
     """A published StandardPage whose document carries the given facets.
 
     The page is published (so the signal handlers index it), then its document is
@@ -16,8 +27,10 @@ def indexed_page(parent, title, summary="", *, themes=(), regions=(), audiences=
     page.save_revision().publish()
     page.refresh_from_db()
     document = service.build_document(page)
-    document.themes, document.regions, document.audiences = list(themes), list(regions), list(
-        audiences
+    document.themes, document.regions, document.audiences = (
+        list(themes),
+        list(regions),
+        list(audiences),
     )
     document.content_type, document.content_type_label = content_type, label
     if date is not None:

@@ -55,7 +55,10 @@ def test_index_has_english_stemming_and_gaelic_folding_analysers():
     folding = analysis["analyzer"]["portal_folding"]
     assert english["tokenizer"] == "standard"
     assert "portal_english_stemmer" in english["filter"]
-    assert analysis["filter"]["portal_english_stemmer"] == {"type": "stemmer", "language": "english"}
+    assert analysis["filter"]["portal_english_stemmer"] == {
+        "type": "stemmer",
+        "language": "english",
+    }
     assert folding["filter"] == ["lowercase", "asciifolding"]
 
 
@@ -64,8 +67,16 @@ def test_mapping_has_one_field_per_document_attribute():
     for name in ("title", "summary", "body"):
         assert properties[name]["fields"]["en"]["analyzer"] == "portal_english"
         assert properties[name]["fields"]["gd"]["analyzer"] == "portal_folding"
-    for name in ("locale", "content_type", "themes", "regions", "audiences", "visibility",
-                 "access", "practice_level"):
+    for name in (
+        "locale",
+        "content_type",
+        "themes",
+        "regions",
+        "audiences",
+        "visibility",
+        "access",
+        "practice_level",
+    ):
         assert properties[name]["type"] == "keyword", name
     assert properties["date"]["type"] == "date"
     assert properties["url"] == {"type": "keyword", "index": False}
@@ -82,9 +93,17 @@ def test_index_name_has_the_environment_prefix(settings):
 
 def test_document_carries_who_may_see_it_into_access_and_suggest_contexts():
     document = SearchDocument(
-        page_id=7, title="Member briefing", summary="s", body="b", url="/m/", locale="gd",
-        content_type="page", content_type_label="Page", themes=["housing"],
-        visibility="groups", groups=[3, 5],
+        page_id=7,
+        title="Member briefing",
+        summary="s",
+        body="b",
+        url="/m/",
+        locale="gd",
+        content_type="page",
+        content_type_label="Page",
+        themes=["housing"],
+        visibility="groups",
+        groups=[3, 5],
     )
     body = PageDocument.from_search_document(document).to_dict()
     assert body["access"] == ["group-3", "group-5"]
@@ -112,11 +131,10 @@ def test_query_searches_the_language_fields_and_filters_by_access():
 
 def test_facet_counts_ignore_their_own_filter():
     request = request_for("housing", filters={"theme": ["housing"], "region": ["fife"]})
-    aggs = PortalFacetedSearch(request, ["public"], index="i", using="default")._s.to_dict()[
-        "aggs"
-    ]
-    assert set(aggs) == {f"_filter_{k}" for k in ("type", "theme", "region", "audience",
-                                                    "language")}
+    aggs = PortalFacetedSearch(request, ["public"], index="i", using="default")._s.to_dict()["aggs"]
+    assert set(aggs) == {
+        f"_filter_{k}" for k in ("type", "theme", "region", "audience", "language")
+    }
     theme_filter = aggs["_filter_theme"]["filter"]
     assert theme_filter == {"terms": {"regions": ["fife"]}}
     assert aggs["_filter_theme"]["aggs"]["theme"]["terms"]["field"] == "themes"
@@ -135,7 +153,9 @@ def test_superusers_are_not_filtered_and_newest_sorts_by_date():
     body = PortalFacetedSearch(request, None, index="i", using="default")._s.to_dict()
     assert body["query"] == {
         "multi_match": {
-            "query": "housing", "fields": search_fields(""), "operator": "and",
+            "query": "housing",
+            "fields": search_fields(""),
+            "operator": "and",
             "type": "best_fields",
         }
     }
@@ -144,7 +164,12 @@ def test_superusers_are_not_filtered_and_newest_sorts_by_date():
 
 def test_all_languages_searches_every_language_field():
     assert search_fields("") == [
-        "title.en^3", "summary.en^2", "body.en", "title.gd^3", "summary.gd^2", "body.gd",
+        "title.en^3",
+        "summary.en^2",
+        "body.en",
+        "title.gd^3",
+        "summary.gd^2",
+        "body.gd",
     ]
 
 
@@ -166,8 +191,9 @@ def test_suggest_query_uses_the_completion_suggester_with_access_contexts(member
 
 
 @pytest.mark.django_db
-def test_unreachable_elasticsearch_answers_from_the_database(client, home_page, unreachable,
-                                                             caplog):
+def test_unreachable_elasticsearch_answers_from_the_database(
+    client, home_page, unreachable, caplog
+):
     with caplog.at_level(logging.WARNING, logger="portal.search"):
         indexed_page(home_page, "Foodbank referrals", "How to refer to a foodbank.")
         response = client.get("/search/", {"q": "foodbank"})
@@ -208,8 +234,12 @@ def test_real_server_search_facets_permissions_and_rebuild(home_page, live_store
     private = indexed_page(home_page, "Members housing notes", "Only for members.")
     documents = [
         (make_document(public, summary="Tenants and housing.", themes=["housing"]), None),
-        (make_document(private, summary="Only for members.", visibility="groups",
-                       groups=[members.pk]), None),
+        (
+            make_document(
+                private, summary="Only for members.", visibility="groups", groups=[members.pk]
+            ),
+            None,
+        ),
     ]
     live_store.rebuild(documents)
     first = set(live_store.client.indices.get_alias(name=live_store.alias))

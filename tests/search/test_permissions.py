@@ -40,7 +40,7 @@ def seen(client):
 
 def assert_sees(client, allowed, hidden):
     html, titles = seen(client)
-    for title, snippet in allowed:
+    for title, _snippet in allowed:
         assert title in html
         assert title in titles
     for title, snippet in hidden:

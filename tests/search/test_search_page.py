@@ -31,23 +31,40 @@ def library(home_page, taxonomy):
     """Five documents about housing and money with facets (test-only fixtures)."""
     return {
         "case": indexed_page(
-            home_page, "Housing case study from Dundee", "A tenant kept her home.",
-            themes=["housing"], regions=["tayside"], content_type="case_study",
-            label="Case study", date=datetime.date(2025, 3, 1),
+            home_page,
+            "Housing case study from Dundee",
+            "A tenant kept her home.",
+            themes=["housing"],
+            regions=["tayside"],
+            content_type="case_study",
+            label="Case study",
+            date=datetime.date(2025, 3, 1),
         ),
         "guide": indexed_page(
-            home_page, "Guidance on housing referrals", "How practices refer people.",
-            themes=["housing"], regions=["highland"], audiences=["gp-practice"],
+            home_page,
+            "Guidance on housing referrals",
+            "How practices refer people.",
+            themes=["housing"],
+            regions=["highland"],
+            audiences=["gp-practice"],
             date=datetime.date(2026, 1, 10),
         ),
         "module": indexed_page(
-            home_page, "Module: housing and homelessness", "Learn the housing system.",
-            themes=["housing", "money-welfare"], content_type="module", label="Module",
+            home_page,
+            "Module: housing and homelessness",
+            "Learn the housing system.",
+            themes=["housing", "money-welfare"],
+            content_type="module",
+            label="Module",
             date=datetime.date(2024, 6, 1),
         ),
         "money": indexed_page(
-            home_page, "Money advice guidance", "Benefits and debts.",
-            themes=["money-welfare"], regions=["tayside"], date=datetime.date(2026, 2, 1),
+            home_page,
+            "Money advice guidance",
+            "Benefits and debts.",
+            themes=["money-welfare"],
+            regions=["tayside"],
+            date=datetime.date(2026, 2, 1),
         ),
         "other": indexed_page(home_page, "Walking groups", "Physical activity locally."),
     }
@@ -66,7 +83,8 @@ def titles(html):
 def test_results_show_title_type_summary_date_and_language(client, library):
     html = get(client, q="housing")
     assert set(titles(html)) == {
-        "Housing case study from Dundee", "Guidance on housing referrals",
+        "Housing case study from Dundee",
+        "Guidance on housing referrals",
         "Module: housing and homelessness",
     }
     assert "3 results for “housing” in English" in html
@@ -196,11 +214,23 @@ def test_the_number_of_queries_does_not_grow_with_the_results(client, home_page,
         return len(queries)
 
     for number in range(3):
-        indexed_page(home_page, f"Carers {number}", "For carers.", themes=["housing"],
-                     regions=["highland"], audiences=["gp-practice"])
+        indexed_page(
+            home_page,
+            f"Carers {number}",
+            "For carers.",
+            themes=["housing"],
+            regions=["highland"],
+            audiences=["gp-practice"],
+        )
     count_queries()  # the first request also loads the site and the locales
     small = count_queries()
     for number in range(3, 15):
-        indexed_page(home_page, f"Carers {number}", "For carers.", themes=["housing"],
-                     regions=["tayside", "highland"], audiences=["gp-practice"])
+        indexed_page(
+            home_page,
+            f"Carers {number}",
+            "For carers.",
+            themes=["housing"],
+            regions=["tayside", "highland"],
+            audiences=["gp-practice"],
+        )
     assert count_queries() == small

@@ -38,9 +38,9 @@ class Command(BaseCommand):
             except Exception as error:
                 self.stderr.write(f"Elasticsearch could not be checked: {error}")
         titles = dict(
-            Page.objects.filter(
-                pk__in=[pk for ids in found.values() for pk in ids]
-            ).values_list("pk", "title")
+            Page.objects.filter(pk__in=[pk for ids in found.values() for pk in ids]).values_list(
+                "pk", "title"
+            )
         )
         total = sum(len(ids) for ids in found.values())
         for key, label in LABELS.items():
