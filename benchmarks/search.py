@@ -9,6 +9,7 @@ times and prints p50 and p95 in milliseconds. Options: --documents N, --repeat N
 """
 
 import argparse
+import datetime
 import os
 import random
 import statistics
@@ -27,26 +28,24 @@ from django.contrib.auth.models import AnonymousUser, Group  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-WORDS = (
-    "housing tenancy rent arrears eviction homelessness foodbank food fuel poverty energy "
-    "benefits universal credit debt money advice welfare rights loneliness isolation "
-    "befriending mental health anxiety depression trauma adversity bereavement grief carers "
-    "respite employability volunteering learning physical activity walking gardening "
-    "community group practice referral self-referral link worker appointment wellbeing "
-    "alcohol drugs recovery long-term conditions diabetes pain sleep confidence support "
-    "partnership third sector council library transport digital inclusion family children"
+FILLER = (
+    "people practice support service local community team time help work week meet "
+    "worker link plan group session contact phone visit talk listen goal next step "
+    "change start early later often family friend home area town city rural island "
+    "person patient staff partner board council weekly monthly record note review"
 ).split()
-GAELIC = "taigheadas airgead slàinte inntinn aonaranachd coimhearsnachd taic luchd-obrach".split()
-THEMES = [
-    "housing",
-    "money-welfare",
-    "mental-health",
-    "social-isolation",
-    "trauma",
-    "food-fuel-poverty",
-    "carers",
-    "employability",
-]
+TOPICS = {
+    "housing": "housing tenancy rent arrears eviction homelessness landlord repairs".split(),
+    "money-welfare": "benefits universal credit debt money advice welfare rights".split(),
+    "mental-health": "mental health anxiety depression wellbeing stress sleep".split(),
+    "social-isolation": "loneliness isolation befriending lunch club friendship".split(),
+    "trauma": "trauma adversity abuse safety recovery support".split(),
+    "food-fuel-poverty": "foodbank food fuel poverty energy pantry vouchers".split(),
+    "carers": "carers respite caring unpaid breaks".split(),
+    "employability": "employability volunteering learning college skills job".split(),
+}
+THEMES = list(TOPICS)
+GAELIC = "taigheadas airgead slàinte inntinn aonaranachd coimhearsnachd taic obair".split()
 REGIONS = ["lothian", "tayside", "highland", "grampian", "fife", "greater-glasgow-clyde"]
 AUDIENCES = ["gp-practice", "clw", "programme-manager", "third-sector"]
 TYPES = [
@@ -60,8 +59,13 @@ TYPES = [
 ]
 
 
-def sentence(rng, words, n):
-    return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
+def sentence(rng, topic_words, n, topical=0.3):
+    words = [
+        rng.choice(topic_words) if rng.random() < topical else rng.choice(FILLER) for _ in range(n)
+    ]
+    if rng.random() < 0.1:
+        words.append("self-referral")
+    return " ".join(words).capitalize() + "."
 
 
 def build(count, rng):
@@ -78,8 +82,9 @@ def build(count, rng):
     started = time.perf_counter()
     for number in range(count):
         gaelic = rng.random() < 0.2
-        words = GAELIC + WORDS[:10] if gaelic else WORDS
-        title = sentence(rng, words, rng.randint(3, 7))
+        themes = rng.sample(THEMES, rng.randint(1, 2))
+        words = [w for theme in themes for w in TOPICS[theme]] + (GAELIC if gaelic else [])
+        title = sentence(rng, words, rng.randint(3, 7), topical=0.6)
         with transaction.atomic():
             page = StandardPage(title=title[:250], slug=f"bench-{number}", body=[])
             if gaelic:
@@ -92,15 +97,15 @@ def build(count, rng):
                     page_id=page.pk,
                     title=page.title,
                     summary=sentence(rng, words, 25),
-                    body=" ".join(sentence(rng, words, 15) for _ in range(20)),
+                    body=" ".join(sentence(rng, words, 15, topical=0.1) for _ in range(20)),
                     url=f"/bench-{number}/",
                     locale="gd" if gaelic else "en",
                     content_type=kind,
                     content_type_label=label,
-                    themes=rng.sample(THEMES, rng.randint(0, 3)),
+                    themes=themes,
                     regions=rng.sample(REGIONS, rng.randint(0, 2)),
                     audiences=rng.sample(AUDIENCES, rng.randint(0, 2)),
-                    date=None,
+                    date=datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randint(0, 2500)),
                     visibility=visibility,
                     groups=[members.pk] if visibility == "groups" else [],
                 )
@@ -157,6 +162,7 @@ def main():
         measure("foodbank", search("foodbank"), args.repeat)
         measure("self-referral", search("self-referral"), args.repeat)
         measure("trauma support (two words)", search("trauma support"), args.repeat)
+        measure("common word: people", search("people"), args.repeat)
         measure(
             "housing + theme + region filters",
             search("housing", filters={"theme": ["housing"], "region": ["tayside", "fife"]}),
