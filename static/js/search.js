@@ -84,8 +84,8 @@
     } else {
       close();
     }
-    var template = input.getAttribute("data-suggest-count") || "%s suggestions";
-    status.textContent = options.length ? template.replace("%s", options.length) : "";
+    var words = input.getAttribute("data-suggest-count") || "suggestions available";
+    status.textContent = options.length ? options.length + " " + words : "";
   }
 
   function fetchSuggestions() {
