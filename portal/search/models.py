@@ -56,6 +56,7 @@ class IndexedDocument(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
+        permissions = [("rebuild_search_index", "Can see and rebuild the site search index")]
 
     def __str__(self):
         return self.title

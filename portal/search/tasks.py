@@ -45,3 +45,13 @@ def page_removed(page_id: int) -> None:
         service.remove_page(page_id)
     except Exception:
         logger.exception("Search: removing page %s failed", page_id)
+
+
+@task()
+def rebuild_index() -> int:
+    """Rebuild every store from the live pages (from the admin's Search index screen)."""
+    try:
+        return service.rebuild()
+    except Exception:
+        logger.exception("Search: rebuilding the index failed")
+        return 0
