@@ -252,6 +252,10 @@ def match_scores(terms, operator, autocomplete=False):
 
 
 def _sqlite_scores(backend, query, autocomplete):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return None
     try:
         from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
         from modelsearch.backends.database.sqlite.sqlite import (
@@ -259,7 +263,7 @@ def _sqlite_scores(backend, query, autocomplete):
             SQLiteFTSIndexEntry,
             SQLiteSearchBackend,
         )
-    except ImportError:  # pragma: no cover - another database
+    except (ImportError, LookupError):  # pragma: no cover - SQLite without FTS5
         return None
     if not isinstance(backend, SQLiteSearchBackend):
         return None
