@@ -91,9 +91,11 @@ def search(request):
         facet_labels(outcome.facets)
 
     params = [("q", search_request.query)] if search_request.query else []
-    params += [
-        (key, value) for key in _KEPT_PARAMS[1:] for value in request.GET.getlist(key) if value
-    ]
+    params += [(kind, value) for kind, values in search_request.filters.items() for value in values]
+    if request.GET.get("lang") == "all" or search_request.language != current_language:
+        params.append(("lang", search_request.language or "all"))
+    if search_request.sort != "relevance":
+        params.append(("sort", search_request.sort))
     facet_groups = []
     if outcome is not None:
         for kind, heading in _facet_headings():
@@ -122,11 +124,10 @@ def search(request):
     if outcome is not None:
         for hit in outcome.hits:
             hit.language_name = names.get(hit.locale, hit.locale)
-        base = _url(params)
         if outcome.page > 1:
-            prev_url = f"{base}&page={outcome.page - 1}"
+            prev_url = _url(params, page=outcome.page - 1)
         if outcome.page < outcome.num_pages:
-            next_url = f"{base}&page={outcome.page + 1}"
+            next_url = _url(params, page=outcome.page + 1)
         first_number = (outcome.page - 1) * search_request.per_page + 1
 
     context = {
@@ -152,9 +153,6 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
-_KEPT_PARAMS = ("q", *FACET_KINDS, "lang", "sort")
-
-
 def _facet_headings():
     return [
         ("type", _("Content type")),
@@ -174,12 +172,11 @@ def _page_links(outcome, params):
         | set(range(max(1, outcome.page - 2), min(outcome.num_pages, outcome.page + 2) + 1))
     )
     links, previous = [], 0
-    base = _url(params)
     for number in pages:
         if number - previous > 1:
             links.append({"gap": True})
         links.append(
-            {"number": number, "url": f"{base}&page={number}", "current": number == outcome.page}
+            {"number": number, "url": _url(params, page=number), "current": number == outcome.page}
         )
         previous = number
     return links

@@ -136,3 +136,11 @@ def test_random_unicode_never_breaks_the_database_store(page, query):
     assert outcome.total >= 0
     assert outcome.total <= 1
     DatabaseStore().suggest(query, AnonymousUser(), "en")
+
+
+def test_links_carry_only_cleaned_parameters(client, page):
+    html = client.get(
+        "/search/", {"q": "housing", "theme": ["<b>bad</b>", "housing"], "sort": "newest"}
+    ).content.decode()
+    assert "%3Cb%3E" not in html and "&lt;b&gt;bad" not in html
+    assert "theme=housing" in html and "sort=newest" in html
