@@ -135,7 +135,13 @@ def stores():
 def index_page(page_id):
     """Write, rewrite or remove the document of one page, in every store."""
     page = Page.objects.filter(pk=page_id).first()
-    document = build_document(page) if page is not None else None
+    try:
+        document = build_document(page) if page is not None else None
+    except Exception:
+        logger.warning(
+            "Search: could not describe page %s; its document is unchanged", page_id, exc_info=True
+        )
+        return False
     for store in stores():
         try:
             if document is None:
@@ -195,7 +201,11 @@ def iter_documents(progress=None):
     pages = indexable_pages()
     total = pages.count()
     for done, page in enumerate(pages.specific().iterator(chunk_size=200), start=1):
-        document = build_document(page)
+        try:
+            document = build_document(page)
+        except Exception:
+            logger.warning("Search: could not describe page %s; left out", page.pk, exc_info=True)
+            document = None
         if progress:
             progress(done, total)
         if document is not None:

@@ -169,3 +169,22 @@ def test_gaelic_translation_is_indexed_in_its_language(home_page, gaelic_home_pa
     gaelic_home_page.save_revision().publish()
     assert doc(gaelic_home_page).locale == "gd"
     assert doc(gaelic_home_page).url.startswith("/gd/")
+
+
+def test_a_page_type_that_fails_to_describe_itself_is_logged_not_fatal(
+    home_page, publish, monkeypatch, caplog
+):
+    from portal.core.models import StandardPage
+
+    page = publish(home_page, "Fine before")
+
+    def broken(self):
+        raise ValueError("bad facets")
+
+    monkeypatch.setattr(StandardPage, "get_search_facets", broken)
+    with caplog.at_level(logging.WARNING, logger="portal.search"):
+        page.title = "Broken now"
+        page.save_revision().publish()
+        assert service.rebuild() >= 0
+    assert Page.objects.get(pk=page.pk).title == "Broken now"
+    assert "could not describe page" in caplog.text
