@@ -147,6 +147,8 @@ def main():
 
         print(f"Database: {connection.vendor}; building {args.documents} documents ...")
         build(args.documents, random.Random(2026))
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum / a routine ANALYZE would in production
         member = UserFactory()
         member.groups.add(Group.objects.get(name="Members"))
         anonymous = AnonymousUser()
