@@ -21,7 +21,7 @@ def test_search_from_the_header_narrow_and_open_a_result(page, assert_accessible
     expect(page.get_by_role("link", name=re.compile("Remove filter"))).to_be_visible()
     assert_accessible(page)
 
-    page.get_by_role("link", name="About the network").click()
+    page.locator(".search-hits").get_by_role("link", name="About the network").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("About the network")
 
 
@@ -48,7 +48,7 @@ def test_search_in_gaelic(page, assert_accessible):
     expect(page.locator("html")).to_have_attribute("lang", "gd")
     expect(page.locator(".search-hits")).to_contain_text("Mun lìonra")
     assert_accessible(page)
-    page.get_by_role("link", name="Mun lìonra").click()
+    page.locator(".search-hits").get_by_role("link", name="Mun lìonra").click()
     page.wait_for_url("**/gd/about/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Mun lìonra")
 
