@@ -322,3 +322,9 @@ def finish(log):
     if current != [section.pk for section in sections]:
         nav.header_links = links
         nav.save()
+
+    from portal.search.service import fix_drift
+
+    drifted = fix_drift()
+    if any(drifted.values()):
+        log(f"search: re-indexed {sum(len(ids) for ids in drifted.values())} pages")

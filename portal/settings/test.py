@@ -18,3 +18,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the finders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Search: Elasticsearch only when the environment names a server (integration tests).
+ELASTICSEARCH_INDEX_PREFIX = "clw-test"
