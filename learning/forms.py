@@ -60,6 +60,11 @@ class KnowledgeCheckForm(forms.Form):
         unknown = [
             key for key in (self.data or {}) if key.startswith(FIELD_PREFIX) and key not in known
         ]
+        for block in self.lesson.questions:
+            name = question_field_name(block.id)
+            if block.value["kind"] != "multiple" and hasattr(self.data, "getlist"):
+                if len(self.data.getlist(name)) > 1:
+                    self.add_error(name, _("Choose only one answer to this question."))
         if unknown:
             raise forms.ValidationError(
                 _("Your answers did not match this lesson's questions. Please answer them again.")
