@@ -53,6 +53,17 @@ class RichTextBlock(blocks.RichTextBlock):
 class ImageBlock(WagtailImageBlock):
     """An image with alternative text (or marked as decorative) and an optional caption."""
 
+    def get_preview_value(self):
+        """Preview with the newest image in the library, if there is one."""
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("-created_at").first()
+        if image is None:
+            return None
+        return self.to_python(
+            {"image": image.pk, "alt_text": "An example image", "decorative": False}
+        )
+
     class Meta:
         template = "components/blocks/image.html"
         icon = "image"
@@ -84,13 +95,13 @@ class QuoteBlock(blocks.StructBlock):
 class LinkValue(blocks.StructValue):
     """Resolves a link block to a URL, preferring the page in the current language."""
 
-    def url(self):
+    def href(self):
         page = self.get("page")
         if page:
             return page.localized.url
         return self.get("url") or ""
 
-    def label(self):
+    def link_text(self):
         page = self.get("page")
         return self.get("text") or (page.localized.title if page else self.get("url"))
 
@@ -171,6 +182,13 @@ class DocumentLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         required=False, max_length=200, help_text=_("Leave blank to use the document's title.")
     )
+
+    def get_preview_value(self):
+        """Preview with the newest document in the library, if there is one."""
+        from wagtail.documents import get_document_model
+
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.to_python({"document": document.pk if document else None, "title": ""})
 
     class Meta:
         template = "components/blocks/document_link.html"

@@ -9,7 +9,7 @@ what is missing, so a second run changes nothing.
 import re
 
 from django.db import transaction
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 _BLOCK_RE = re.compile(r"<(p|h2|h3|h4|li)(?:\s[^>]*)?>(.*?)</\1>", re.S)
@@ -65,7 +65,6 @@ def _expand_mapping(strings):
     return mapping
 
 
-@transaction.atomic
 def translate(instance, locale, strings):
     """Translate a page or snippet through wagtail-localize's PO workflow.
 
@@ -90,7 +89,13 @@ def translate(instance, locale, strings):
             entry.msgstr = text
     translation.import_po(po)
     translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    translated = instance.get_translation(locale)
+    # wagtail-localize publishes on commit; inside an outer transaction (tests, or a
+    # loader wrapped in atomic) that has not happened yet, so publish now.
+    if isinstance(translated, Page) and not translated.live:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated
 
 
 def translate_page(page, strings, locale=None):

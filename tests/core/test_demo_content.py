@@ -40,7 +40,7 @@ def test_demo_content_builds_the_site(client):
     assert client.get("/").status_code == 200
     gd = client.get("/gd/")
     assert gd.status_code == 200
-    assert "Lìonra Luchd-obrach" in gd.content.decode()
+    assert "Dachaigh choitcheann dhan luchd-obrach ceangail" in gd.content.decode()  # hero text
 
 
 def test_demo_password_can_be_set(monkeypatch):

@@ -81,3 +81,19 @@ def test_unknown_address_gives_the_friendly_404(client, home_page):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert b"Page not found" in response.content
+
+
+@pytest.mark.django_db
+def test_header_and_footer_links_come_from_the_site_settings(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    html = client.get("/").content.decode()
+    header = html.split('<nav class="site-nav"')[1].split("</nav>")[0]
+    footer = html.split('<footer class="site-footer">')[1]
+    assert 'href="/about/">About the network</a>' in header
+    assert 'href="/accessibility/">Accessibility statement</a>' in footer
+    assert 'href="/privacy/">Privacy notice</a>' in footer
+    # In Gaelic the same settings point at the Gaelic page where one exists.
+    gd_header = client.get("/gd/").content.decode().split('<nav class="site-nav"')[1]
+    assert 'href="/gd/about/">Mun lìonra</a>' in gd_header.split("</nav>")[0]

@@ -38,3 +38,21 @@ def test_demo_learner_signs_in(page, sign_in, assert_accessible):
     page.get_by_role("link", name="Morag Campbell").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your profile")
     assert_accessible(page)
+
+
+def test_pages_fit_a_320_pixel_screen(page):
+    page.set_viewport_size({"width": 320, "height": 640})
+    for path in ("/", "/gd/", "/about/", "/accounts/login/"):
+        page.goto(path)
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= 320, f"{path} is {overflow}px wide on a 320px screen"
+
+
+def test_keyboard_users_can_skip_to_the_content(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
