@@ -73,6 +73,9 @@ class LessonCompletion(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.user_id} completed {self.lesson_key}"
+
 
 class Attempt(models.Model):
     """One submission of a lesson's knowledge check; every attempt is kept."""
@@ -95,6 +98,9 @@ class Attempt(models.Model):
         verbose_name = _("knowledge-check attempt")
         ordering = ["-submitted_at", "-pk"]
         indexes = [models.Index(fields=["user", "lesson_key"], name="learning_attempt_lookup")]
+
+    def __str__(self):
+        return f"{self.user_id} scored {self.score}% on {self.lesson_key}"
 
 
 class Reflection(models.Model):
@@ -119,6 +125,9 @@ class Reflection(models.Model):
                 name="learning_one_reflection_per_prompt",
             )
         ]
+
+    def __str__(self):
+        return f"Reflection {self.pk}"
 
 
 class Certificate(models.Model):
@@ -158,11 +167,11 @@ class Certificate(models.Model):
     def __str__(self):
         return f"{self.module_title} ({self.code})"
 
-    @property
-    def is_valid(self):
-        return self.revoked_at is None
-
     def get_absolute_url(self):
         from django.urls import reverse
 
         return reverse("learning:certificate", args=[self.code])
+
+    @property
+    def is_valid(self):
+        return self.revoked_at is None

@@ -50,7 +50,9 @@ def test_learner_finishes_a_module_and_verifies_the_certificate(
     )
 
     # Fail the knowledge check, then pass it.
-    page.get_by_role("link", name=re.compile("Next: " + LESSONS["goals-and-endings"]["title"])).click()
+    page.get_by_role(
+        "link", name=re.compile("Next: " + LESSONS["goals-and-endings"]["title"])
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(LESSONS["goals-and-endings"]["title"])
     assert_accessible(page)
     answer(page, "goals-and-endings", right=False)

@@ -76,7 +76,9 @@ def build_module(index, lessons=3, check=True, reflection=True, **fields):
             body.append(("reflection", {"prompt": "What did you notice?"}))
         if check and i == lessons - 1:
             body += [("question", SINGLE), ("question", MULTIPLE)]
-        pages.append(LessonPageFactory(parent=module, title=f"{module.title} lesson {i + 1}", body=body))
+        pages.append(
+            LessonPageFactory(parent=module, title=f"{module.title} lesson {i + 1}", body=body)
+        )
     return module, pages
 
 

@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 
 from learning import services
-from learning.personal_data import erase, export
 from learning.models import Certificate, Enrolment
+from learning.personal_data import erase, export
 from portal.accounts.models import MemberProfile
 from tests.factories.accounts import UserFactory
 from tests.factories.core import OrganisationFactory
@@ -81,7 +81,9 @@ def test_my_learning_needs_sign_in(client):
     assert response.status_code == 302 and "/accounts/login/" in response.url
 
 
-def test_my_learning_shows_progress_certificates_and_cpd(client, user, index, certificate, home_page):
+def test_my_learning_shows_progress_certificates_and_cpd(
+    client, user, index, certificate, home_page
+):
     second, second_lessons = build_module(index, title="Asset mapping")
     services.complete_lesson(user, second_lessons[0])
     client.force_login(user)
@@ -135,7 +137,12 @@ def test_manager_sees_completion_of_their_organisation_only(client, user, lesson
     stranger = _with_profile("clw", elsewhere)
     MemberProfile.objects.filter(user=stranger).update(display_name="Stranger Danger")
     manager = _with_profile("programme-manager", alliance)
-    services.save_reflection(user, lessons[0], next(b.id for b in lessons[0].body if b.block_type == "reflection"), "Secret note")
+    services.save_reflection(
+        user,
+        lessons[0],
+        next(b.id for b in lessons[0].body if b.block_type == "reflection"),
+        "Secret note",
+    )
     client.force_login(manager)
     html = client.get("/my-learning/team/").content.decode()
     assert "Mòrag Nic a" in html and "Completed" in html
@@ -157,7 +164,11 @@ def test_export_and_erasure(client, user, lessons, certificate):
     assert data["knowledge_check_attempts"]
     erase(user)
     certificate.refresh_from_db()
-    assert certificate.user is None and certificate.holder_name == "" and certificate.holder_account_closed
+    assert (
+        certificate.user is None
+        and certificate.holder_name == ""
+        and certificate.holder_account_closed
+    )
     html = client.get(f"/certificates/{certificate.code}/").content.decode()
     assert "closed their account" in html and "Mòrag" not in html
     enrolment = Enrolment.objects.get(module_key=certificate.module_key)

@@ -56,7 +56,13 @@ def test_catalogue_lists_modules_with_learner_status(client, user, index, module
 
 def test_catalogue_filters_by_theme_level_and_length(client, index):
     housing = ThemeFactory(slug="housing", name="Housing")
-    build_module(index, title="Housing basics", estimated_minutes=30, practice_level="skilled", themes=[housing])
+    build_module(
+        index,
+        title="Housing basics",
+        estimated_minutes=30,
+        practice_level="skilled",
+        themes=[housing],
+    )
     build_module(index, title="Long read", estimated_minutes=120, practice_level="informed")
     assert "Long read" not in client.get(index.url, {"theme": "housing"}).content.decode()
     html = client.get(index.url, {"level": "informed"}).content.decode()

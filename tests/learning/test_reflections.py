@@ -85,7 +85,9 @@ def test_nobody_else_can_read_a_reflection_not_even_staff(client, user, lessons)
         assert client.post(url, {"text": "overwritten"}).status_code == 404
         assert client.post(url, {"action": "delete"}).status_code == 404
         assert "Very private thoughts" not in client.get(lessons[0].url).content.decode()
-        assert "Very private thoughts" not in client.get("/my-learning/reflections/").content.decode()
+        assert (
+            "Very private thoughts" not in client.get("/my-learning/reflections/").content.decode()
+        )
         assert "Very private thoughts" not in client.get("/admin/").content.decode()
     client.logout()
     assert client.get(url).status_code == 404

@@ -33,7 +33,11 @@ def completions(index):
     org_a = OrganisationFactory(name="Org A")
     org_b = OrganisationFactory(name="Org B")
     people = {}
-    for name, region, org in (("Ailsa", tayside, org_a), ("Brodie", lothian, org_b), ("Calum", lothian, org_b)):
+    for name, region, org in (
+        ("Ailsa", tayside, org_a),
+        ("Brodie", lothian, org_b),
+        ("Calum", lothian, org_b),
+    ):
         person = UserFactory(first_name=name)
         MemberProfile.objects.filter(user=person).update(
             display_name=name, region=region, organisation=org
@@ -61,7 +65,9 @@ def test_reports_are_for_admin_users_only(client, completions):
 def test_completions_report_lists_and_filters(staff_client, completions):
     html = staff_client.get(URL).content.decode()
     assert html.count("Ailsa") == 1 and html.count("Brodie") == 2 and "Calum" not in html
-    html = staff_client.get(URL, {"module": str(completions["one"].translation_key)}).content.decode()
+    html = staff_client.get(
+        URL, {"module": str(completions["one"].translation_key)}
+    ).content.decode()
     assert html.count("Ailsa") == 1 and html.count("Brodie") == 1
     html = staff_client.get(URL, {"region": completions["tayside"].pk}).content.decode()
     assert "Ailsa" in html and "Brodie" not in html
@@ -72,7 +78,9 @@ def test_completions_report_lists_and_filters(staff_client, completions):
     ).content.decode()
     assert "Ailsa" not in html and "Brodie" not in html
     today = timezone.localdate().isoformat()
-    html = staff_client.get(URL, {"completed_at_from": today, "completed_at_to": today}).content.decode()
+    html = staff_client.get(
+        URL, {"completed_at_from": today, "completed_at_to": today}
+    ).content.decode()
     assert "Ailsa" in html
 
 
@@ -92,7 +100,10 @@ def test_funnel_counts_and_export(staff_client, completions):
     html = staff_client.get(FUNNEL).content.decode()
     assert "Module One" in html and "Module Two" in html
     response = staff_client.get(FUNNEL, {"export": "csv"})
-    rows = [line.split(",") for line in b"".join(response.streaming_content).decode().strip().splitlines()]
+    rows = [
+        line.split(",")
+        for line in b"".join(response.streaming_content).decode().strip().splitlines()
+    ]
     assert rows[0] == ["Module", "Enrolled", "Started", "Completed", "Certificates"]
     assert rows[1] == ["Module One", "3", "2", "2", "2"]
     assert rows[2] == ["Module Two", "2", "2", "1", "1"]
@@ -101,7 +112,10 @@ def test_funnel_counts_and_export(staff_client, completions):
 def test_counts_stay_right_after_a_learner_erases_their_account(staff_client, completions):
     erase(completions["people"]["Brodie"])
     response = staff_client.get(FUNNEL, {"export": "csv"})
-    rows = [line.split(",") for line in b"".join(response.streaming_content).decode().strip().splitlines()]
+    rows = [
+        line.split(",")
+        for line in b"".join(response.streaming_content).decode().strip().splitlines()
+    ]
     assert rows[1] == ["Module One", "3", "2", "2", "2"]
     html = staff_client.get(URL).content.decode()
     assert "Brodie" not in html and html.count("(account closed)") == 2

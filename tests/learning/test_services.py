@@ -41,7 +41,9 @@ def test_lesson_with_a_check_cannot_be_marked_complete_by_hand(user, lessons):
 
 
 def test_failed_attempt_is_kept_and_completes_nothing(user, lessons):
-    attempt, marking, certificate = services.record_attempt(user, lessons[2], answers(lessons[2], False))
+    attempt, marking, certificate = services.record_attempt(
+        user, lessons[2], answers(lessons[2], False)
+    )
     assert not marking.passed and marking.correct == 0 and marking.total == 2
     assert attempt.score == 0 and not attempt.passed
     assert certificate is None
@@ -72,7 +74,9 @@ def test_pass_mark_below_100_passes_with_some_wrong(user, lessons):
     lesson.pass_mark = 50
     lesson.save_revision().publish()
     single, multiple = lesson.questions
-    _attempt, marking, _cert = services.record_attempt(user, lesson, {single.id: [1], multiple.id: [1]})
+    _attempt, marking, _cert = services.record_attempt(
+        user, lesson, {single.id: [1], multiple.id: [1]}
+    )
     assert marking.score == 50 and marking.passed
 
 
