@@ -6,3 +6,5 @@ class FrameworksConfig(AppConfig):
 
     name = "frameworks"
     verbose_name = "Competency framework"
+    demo_content = "frameworks.demo.load"
+    personal_data = "frameworks.personal_data"

@@ -66,7 +66,7 @@ def test_holder_downloads_a_pdf_with_an_embedded_unicode_font(client, certificat
     assert response["Content-Type"] == "application/pdf"
     content = response.content
     assert content.startswith(b"%PDF")
-    assert b"SourceSansPro" in content  # the TrueType font is embedded
+    assert b"Roboto" in content  # the TrueType font is embedded
 
 
 def test_others_cannot_download_the_pdf(client, certificate):
