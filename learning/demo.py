@@ -1,13 +1,22 @@
 """Demo content for learning: the catalogue, five modules, the induction pathway, a Gaelic
 module, and the demo learner's progress (one module finished, one part-way)."""
 
+from frameworks.selectors import current_competencies_by_code
 from portal.accounts.demo import demo_users
 from portal.core.demo_tools import english, ensure_page, home_page, translate_page
 from portal.core.models import Theme
 
 from . import services
 from .demo_data import GAELIC_MODULE, MODULES, PATHWAY
-from .models import Enrolment, LearningIndexPage, LessonPage, ModulePage, PathwayModule, PathwayPage
+from .models import (
+    Enrolment,
+    LearningIndexPage,
+    LessonPage,
+    ModuleCompetency,
+    ModulePage,
+    PathwayModule,
+    PathwayPage,
+)
 
 INDEX = {
     "title": "Learning",
@@ -74,6 +83,7 @@ def load(log):
         show_in_menus=True,
     )
     en = english()
+    competencies = current_competencies_by_code()
     modules = {}
     for spec in MODULES:
         themes = list(Theme.objects.filter(slug__in=spec["themes"], locale=en))
@@ -88,6 +98,11 @@ def load(log):
             practice_level=spec["level"],
             themes=themes,
             prerequisites=[modules[slug] for slug in spec["prerequisites"]],
+            module_competencies=[
+                ModuleCompetency(competency=competencies[code], level=level, sort_order=i)
+                for i, (code, level) in enumerate(spec["competencies"])
+                if code in competencies
+            ],
         )
         modules[spec["slug"]] = module
         for lesson in spec["lessons"]:

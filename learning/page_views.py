@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from portal.core.models import Theme
 
 from . import selectors, services
+from .competencies import module_competencies
 from .forms import LENGTHS, CatalogueFilterForm, KnowledgeCheckForm
 from .models import LessonPage, ModulePage, PathwayModule, Reflection
 
@@ -178,11 +179,6 @@ def module_context(module, request):
         "certificate": certificate,
         "competencies": module_competencies(module),
     }
-
-
-def module_competencies(module):
-    """The competencies the module develops (filled in by the competency framework link)."""
-    return []
 
 
 def module_post(module, request):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail import hooks
 
+from .competencies import record_module_evidence
 from .models import (
     Attempt,
     Certificate,
@@ -306,8 +306,7 @@ def complete_module_if_done(user, module):
             },
         )
     if newly_completed:
-        for hook in hooks.get_hooks("learning_module_completed"):
-            hook(user=user, module=module, certificate=certificate)
+        record_module_evidence(user, module, timezone.localdate(certificate.issued_at))
     return certificate
 
 

@@ -5,6 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from frameworks.hooks import COMPETENCY_LEARNING_HOOK
+
+from .competencies import learning_for_competencies
 from .reports import CompletionsPanel, CompletionsReportView, FunnelReportView
 
 report_urls = (
@@ -52,3 +55,9 @@ def register_funnel_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_completions_panel(request, panels):
     panels.append(CompletionsPanel())
+
+
+@hooks.register(COMPETENCY_LEARNING_HOOK)
+def modules_developing_competencies(identities, user):
+    """Tell the competency framework which modules develop which competencies."""
+    return learning_for_competencies(identities, user)

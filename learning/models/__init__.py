@@ -1,6 +1,13 @@
 """The learning app's models: the page types and the learner's progress."""
 
-from .pages import LearningIndexPage, LessonPage, ModulePage, PathwayModule, PathwayPage
+from .pages import (
+    LearningIndexPage,
+    LessonPage,
+    ModuleCompetency,
+    ModulePage,
+    PathwayModule,
+    PathwayPage,
+)
 from .progress import Attempt, Certificate, Enrolment, LessonCompletion, Reflection
 
 __all__ = [
@@ -10,6 +17,7 @@ __all__ = [
     "LearningIndexPage",
     "LessonCompletion",
     "LessonPage",
+    "ModuleCompetency",
     "ModulePage",
     "PathwayModule",
     "PathwayPage",

@@ -101,6 +101,11 @@ class ModulePage(Searchable, Page):
             ],
             heading=_("About the module"),
         ),
+        InlinePanel(
+            "module_competencies",
+            heading=_("Competencies it develops"),
+            help_text=_("Competencies from the CLW competency framework and the level reached."),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -282,3 +287,34 @@ class PathwayModule(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("pathway module")
+
+
+class ModuleCompetency(Orderable):
+    """A competency of the framework that a module develops, and to which level.
+
+    Completing the module records evidence of this competency at this level for the
+    learner (through :func:`frameworks.services.record_evidence`).
+    """
+
+    module = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="module_competencies")
+    competency = models.ForeignKey(
+        "frameworks.Competency",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A competency of the CLW competency framework."),
+    )
+    level = models.CharField(
+        max_length=20,
+        choices=PracticeLevel.choices,
+        default=PracticeLevel.INFORMED,
+        help_text=_("The practice level to which the module develops it."),
+    )
+
+    panels = [FieldPanel("competency"), FieldPanel("level")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("competency developed")
+        verbose_name_plural = _("competencies developed")
+
+    def __str__(self):
+        return f"{self.competency} ({self.level})"
