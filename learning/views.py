@@ -6,6 +6,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -307,6 +308,9 @@ def certificate_pdf(request, code):
     return response
 
 
+TEAM_PAGE_SIZE = 50
+
+
 def _managed_organisation(user):
     profile = getattr(user, "profile", None)
     if (
@@ -324,12 +328,15 @@ def team(request):
     organisation = _managed_organisation(request.user)
     if organisation is None:
         raise Http404
-    profiles = list(
+    paginator = Paginator(
         MemberProfile.objects.filter(organisation=organisation)
         .exclude(user=request.user)
         .select_related("user")
-        .order_by("display_name", "user__email")
+        .order_by("display_name", "user__email", "pk"),
+        TEAM_PAGE_SIZE,
     )
+    page_of_learners = paginator.get_page(request.GET.get("page"))
+    profiles = list(page_of_learners.object_list)
     locale = selectors.current_locale()
     modules = list(
         selectors.visible_to(
@@ -360,5 +367,10 @@ def team(request):
     return render(
         request,
         "learning/team.html",
-        {"organisation": organisation, "modules": modules, "rows": rows},
+        {
+            "organisation": organisation,
+            "modules": modules,
+            "rows": rows,
+            "page_of_learners": page_of_learners,
+        },
     )

@@ -32,9 +32,9 @@ def add_modules(index, learner, count, pathway):
     return modules
 
 
-def add_learners(modules, count):
+def add_learners(modules, count, prefix="bulk"):
     users = User.objects.bulk_create(
-        [User(email=f"bulk{i}@example.org", first_name="Bulk") for i in range(count)]
+        [User(email=f"{prefix}{i}@example.org", first_name="Bulk") for i in range(count)]
     )
     now = timezone.now()
     enrolments, completions = [], []
