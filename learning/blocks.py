@@ -6,6 +6,7 @@ renders only the question and the options, never which are correct, so nothing i
 page gives the answers away before the learner submits.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -132,7 +133,7 @@ class QuestionBlock(blocks.StructBlock):
         if value["kind"] == self.SINGLE and correct != 1:
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "options": blocks.BlockValidationError(
+                    "options": ValidationError(
                         _("A one-answer question needs exactly one correct answer.")
                     )
                 }
@@ -140,7 +141,7 @@ class QuestionBlock(blocks.StructBlock):
         if value["kind"] == self.MULTIPLE and correct < 1:
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "options": blocks.BlockValidationError(
+                    "options": ValidationError(
                         _("Mark at least one answer as correct.")
                     )
                 }
