@@ -171,7 +171,7 @@ class LessonPage(Searchable, Page):
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("required"), FieldPanel("pass_mark")], heading=_("Completion")),
     ]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("get_search_body")]
 
     parent_page_types = ["learning.ModulePage"]
     subpage_types = []

@@ -224,3 +224,11 @@ def test_lessons_are_searchable_without_answers(lessons):
     assert "Yes, anyone." not in body
     module = lessons[0].get_parent().specific
     assert module.get_search_facets()["practice_level"] == "informed"
+
+
+def test_wagtail_search_never_matches_answer_feedback(lessons):
+    from wagtail.models import Page
+
+    assert not Page.objects.live().search("Broken bones")  # an option: not indexed
+    assert not Page.objects.live().search("anyone in the team can refer")  # feedback
+    assert lessons[2].pk in [p.pk for p in Page.objects.live().search("Lesson 3 text")]
