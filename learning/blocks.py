@@ -140,11 +140,7 @@ class QuestionBlock(blocks.StructBlock):
             )
         if value["kind"] == self.MULTIPLE and correct < 1:
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "options": ValidationError(
-                        _("Mark at least one answer as correct.")
-                    )
-                }
+                block_errors={"options": ValidationError(_("Mark at least one answer as correct."))}
             )
         return value
 
