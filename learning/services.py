@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -258,10 +259,16 @@ def new_certificate_code():
 
 
 def _required_lesson_keys(module):
+    """Required lessons of the module in every language, so a partly translated module is
+    not complete until the lessons that exist only in another language are done too."""
+    within = Q()
+    for path, depth in ModulePage.objects.filter(
+        translation_key=module.translation_key
+    ).values_list("path", "depth"):
+        within |= Q(path__startswith=path, depth=depth + 1)
     return set(
-        LessonPage.objects.child_of(module)
-        .live()
-        .filter(required=True)
+        LessonPage.objects.live()
+        .filter(within, required=True)
         .values_list("translation_key", flat=True)
     )
 

@@ -232,3 +232,25 @@ def test_wagtail_search_never_matches_answer_feedback(lessons):
     assert not Page.objects.live().search("Broken bones")  # an option: not indexed
     assert not Page.objects.live().search("anyone in the team can refer")  # feedback
     assert lessons[2].pk in [p.pk for p in Page.objects.live().search("Lesson 3 text")]
+
+
+def test_a_lesson_completed_in_gaelic_is_complete_in_english(
+    client, user, module, lessons, gaelic_home_page, gaelic
+):
+    gd_index = module.get_parent().copy_for_translation(gaelic)
+    gd_index.save_revision().publish()
+    gd_module = module.copy_for_translation(gaelic)
+    gd_module.save_revision().publish()
+    gd_lesson = lessons[0].copy_for_translation(gaelic)
+    gd_lesson.title = "A' chiad leasan"
+    gd_lesson.save_revision().publish()
+    client.force_login(user)
+    assert gd_lesson.url.startswith("/gd/")
+    html = client.get(gd_lesson.url).content.decode()
+    assert '<html lang="gd"' in html
+    client.post(gd_lesson.url, {"action": "complete"})
+    html = client.get(module.url).content.decode()
+    assert "33% complete" in html
+    assert LessonCompletion.objects.get(user=user).lesson_key == lessons[0].translation_key
+    # The lessons not yet translated are still needed to complete the module.
+    assert not Enrolment.objects.get(user=user).completed_at
