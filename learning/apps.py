@@ -6,3 +6,5 @@ class LearningConfig(AppConfig):
 
     name = "learning"
     verbose_name = "Learning"
+    demo_content = "learning.demo.load"
+    personal_data = "learning.personal_data"

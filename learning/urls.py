@@ -1,3 +1,19 @@
 """The learning app's URLs that are not Wagtail pages (mounted in portal.urls, per language)."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+app_name = "learning"
+
+urlpatterns = [
+    path("my-learning/", views.my_learning, name="my_learning"),
+    path("my-learning/record.csv", views.learning_record, {"fmt": "csv"}, name="record_csv"),
+    path("my-learning/record.json", views.learning_record, {"fmt": "json"}, name="record_json"),
+    path("my-learning/team/", views.team, name="team"),
+    path("my-learning/reflections/", views.reflections, name="reflections"),
+    path("my-learning/reflections/save/", views.save_reflection, name="save_reflection"),
+    path("my-learning/reflections/<int:pk>/", views.reflection_detail, name="reflection_detail"),
+    path("certificates/<str:code>/", views.certificate, name="certificate"),
+    path("certificates/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
+]

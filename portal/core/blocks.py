@@ -4,6 +4,7 @@ Every block names its template, icon and a preview value, so editors see what th
 will get in the block picker. App-specific blocks build on these.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
@@ -122,7 +123,7 @@ class CallToActionBlock(blocks.StructBlock):
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": blocks.BlockValidationError(_("Choose a page or give a web address."))
+                    "page": ValidationError(_("Choose a page or give a web address."))
                 }
             )
         return value
@@ -267,7 +268,7 @@ class NavLinkBlock(blocks.StructBlock):
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": blocks.BlockValidationError(_("Choose a page or give a web address."))
+                    "page": ValidationError(_("Choose a page or give a web address."))
                 }
             )
         return value

@@ -97,3 +97,15 @@ def test_header_and_footer_links_come_from_the_site_settings(client):
     # In Gaelic the same settings point at the Gaelic page where one exists.
     gd_header = client.get("/gd/").content.decode().split('<nav class="site-nav"')[1]
     assert 'href="/gd/about/">Mun lìonra</a>' in gd_header.split("</nav>")[0]
+
+
+def test_a_link_block_needs_a_page_or_an_address():
+    from wagtail.blocks import StructBlockValidationError
+
+    from portal.core.blocks import CallToActionBlock, NavLinkBlock
+
+    for block in (NavLinkBlock(), CallToActionBlock()):
+        value = block.to_python({"title": "Go", "link_text": "Go", "text": ""})
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(value)
+        assert "page" in error.value.block_errors

@@ -1,0 +1,25 @@
+"""The learning app's models: the page types and the learner's progress."""
+
+from .pages import (
+    LearningIndexPage,
+    LessonPage,
+    ModuleCompetency,
+    ModulePage,
+    PathwayModule,
+    PathwayPage,
+)
+from .progress import Attempt, Certificate, Enrolment, LessonCompletion, Reflection
+
+__all__ = [
+    "Attempt",
+    "Certificate",
+    "Enrolment",
+    "LearningIndexPage",
+    "LessonCompletion",
+    "LessonPage",
+    "ModuleCompetency",
+    "ModulePage",
+    "PathwayModule",
+    "PathwayPage",
+    "Reflection",
+]

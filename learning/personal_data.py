@@ -1,0 +1,82 @@
+"""The learning app's part of a person's data export and account erasure.
+
+Erasure removes what is personal (answers, reflections, lesson-by-lesson progress,
+the name on certificates) but keeps what the staff reports count: enrolments and
+completions stay without their user, and certificates stay verifiable, saying the
+holder has closed their account.
+"""
+
+from django.db import transaction
+
+from .models import Attempt, Certificate, Enrolment, LessonCompletion, Reflection
+
+MODELS = [Enrolment, LessonCompletion, Attempt, Reflection, Certificate]
+
+
+def _when(value):
+    return value.isoformat() if value else None
+
+
+def export(user):
+    """Everything the learning app holds about the user, JSON-safe."""
+    return {
+        "enrolments": [
+            {
+                "module_key": str(e.module_key),
+                "enrolled_at": _when(e.enrolled_at),
+                "started_at": _when(e.started_at),
+                "completed_at": _when(e.completed_at),
+                "cpd_minutes": e.cpd_minutes,
+            }
+            for e in Enrolment.objects.filter(user=user).order_by("enrolled_at")
+        ],
+        "lesson_completions": [
+            {
+                "lesson_key": str(c.lesson_key),
+                "module_key": str(c.module_key),
+                "completed_at": _when(c.completed_at),
+            }
+            for c in LessonCompletion.objects.filter(user=user).order_by("completed_at")
+        ],
+        "knowledge_check_attempts": [
+            {
+                "lesson_key": str(a.lesson_key),
+                "submitted_at": _when(a.submitted_at),
+                "score": a.score,
+                "passed": a.passed,
+                "answers": a.answers,
+            }
+            for a in Attempt.objects.filter(user=user).order_by("submitted_at")
+        ],
+        "reflections": [
+            {
+                "lesson_key": str(r.lesson_key),
+                "prompt": r.prompt,
+                "text": r.text,
+                "updated_at": _when(r.updated_at),
+            }
+            for r in Reflection.objects.filter(user=user)
+        ],
+        "certificates": [
+            {
+                "module": c.module_title,
+                "code": c.code,
+                "issued_at": _when(c.issued_at),
+                "cpd_minutes": c.cpd_minutes,
+                "valid": c.is_valid,
+            }
+            for c in Certificate.objects.filter(user=user)
+        ],
+    }
+
+
+@transaction.atomic
+def erase(user):
+    """Remove the user's learning data, keeping anonymous counts and verifiable certificates."""
+    Attempt.objects.filter(user=user).delete()
+    Reflection.objects.filter(user=user).delete()
+    LessonCompletion.objects.filter(user=user).delete()
+    Enrolment.objects.filter(user=user).update(user=None, last_lesson_key=None)
+    Certificate.objects.filter(user=user).update(
+        user=None, holder_name="", holder_account_closed=True
+    )

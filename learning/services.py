@@ -1,0 +1,383 @@
+"""Writes: enrolment, lesson completion, knowledge-check attempts, reflections, certificates.
+
+Every write is idempotent and safe when two requests race (a double click, two
+tabs): rows are created with ``get_or_create`` inside a transaction, the database's
+unique constraints decide the winner, and the loser reads the winner's row. Progress
+is stored against pages' ``translation_key`` so it holds in every language.
+"""
+
+import logging
+import secrets
+import time
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .competencies import record_module_evidence
+from .models import (
+    Attempt,
+    Certificate,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    Reflection,
+)
+
+logger = logging.getLogger("portal.learning")
+
+REFLECTION_MAX_LENGTH = 10_000
+
+
+class LearningError(Exception):
+    """Something the learner asked for that cannot be done; the message says why."""
+
+
+class ModuleLocked(LearningError):
+    """The module has prerequisites the learner has not completed."""
+
+
+def _retrying(func):
+    """Run ``func`` again if the database was briefly locked by a concurrent writer.
+
+    SQLite (used in development and tests) answers a write that collides with another
+    transaction with "database is locked" rather than waiting; PostgreSQL waits.
+    """
+
+    def wrapper(*args, **kwargs):
+        for attempt in range(10):
+            try:
+                return func(*args, **kwargs)
+            except OperationalError as error:
+                if (
+                    "locked" not in str(error)
+                    or attempt == 9
+                    or transaction.get_autocommit() is False
+                ):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        return None  # pragma: no cover
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+def _get_or_create(model, defaults=None, **lookup):
+    """``get_or_create`` that reads the other row when a concurrent insert wins the race."""
+    try:
+        return model.objects.get_or_create(defaults=defaults, **lookup)
+    except IntegrityError:
+        return model.objects.get(**lookup), False
+
+
+def module_of(lesson):
+    """The module a lesson belongs to."""
+    return lesson.get_parent().specific
+
+
+def missing_prerequisites(user, module):
+    """The prerequisite modules the user has not completed yet (empty if none)."""
+    prerequisites = list(module.prerequisites.all())
+    if not prerequisites:
+        return []
+    done = set(
+        Enrolment.objects.filter(
+            user=user,
+            module_key__in=[m.translation_key for m in prerequisites],
+            completed_at__isnull=False,
+        ).values_list("module_key", flat=True)
+    )
+    return [m for m in prerequisites if m.translation_key not in done]
+
+
+def _check_unlocked(user, module):
+    missing = missing_prerequisites(user, module)
+    if missing:
+        titles = ", ".join(m.localized.title for m in missing)
+        raise ModuleLocked(_("Complete %(modules)s first.") % {"modules": titles})
+
+
+def _profile_snapshot(user):
+    profile = getattr(user, "profile", None)
+    if profile is None:
+        return {"organisation_id": None, "region_id": None}
+    return {"organisation_id": profile.organisation_id, "region_id": profile.region_id}
+
+
+@_retrying
+def enrol(user, module):
+    """Enrol the user in the module (again: nothing changes). Raises ModuleLocked."""
+    _check_unlocked(user, module)
+    now = timezone.now()
+    with transaction.atomic():
+        enrolment, _created = _get_or_create(
+            Enrolment,
+            user=user,
+            module_key=module.translation_key,
+            defaults={"enrolled_at": now, "last_activity_at": now, **_profile_snapshot(user)},
+        )
+    return enrolment
+
+
+def _touch(user, module, lesson, started=False):
+    enrolment = enrol(user, module)
+    now = timezone.now()
+    updates = {"last_lesson_key": lesson.translation_key, "last_activity_at": now}
+    Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
+    if started:
+        Enrolment.objects.filter(pk=enrolment.pk, started_at__isnull=True).update(started_at=now)
+    return enrolment
+
+
+def visit_lesson(user, lesson, module=None):
+    """A signed-in learner opened a lesson: enrol them and remember where they are.
+
+    Returns the enrolment, or None if the module is locked for them.
+    """
+    module = module or module_of(lesson)
+    try:
+        return _touch(user, module, lesson)
+    except ModuleLocked:
+        return None
+
+
+@_retrying
+def complete_lesson(user, lesson, module=None):
+    """Record the lesson as complete (once, however often called) and maybe the module.
+
+    Returns the module's certificate if this completed the module, else None.
+    """
+    module = module or module_of(lesson)
+    _touch(user, module, lesson, started=True)
+    with transaction.atomic():
+        _get_or_create(
+            LessonCompletion,
+            user=user,
+            lesson_key=lesson.translation_key,
+            defaults={"module_key": module.translation_key, "completed_at": timezone.now()},
+        )
+    return complete_module_if_done(user, module)
+
+
+def mark_lesson_complete(user, lesson):
+    """The learner's "Mark as complete" button, for lessons without a knowledge check."""
+    if lesson.has_check:
+        raise LearningError(_("Pass the knowledge check to complete this lesson."))
+    return complete_lesson(user, lesson)
+
+
+@dataclass
+class QuestionResult:
+    block_id: str
+    question: str
+    chosen: list
+    correct: bool
+    feedback: list = field(default_factory=list)  # (option text, is correct, feedback)
+
+
+@dataclass
+class Marking:
+    results: list
+    correct: int
+    total: int
+    score: int
+    passed: bool
+
+
+def mark(lesson, answers):
+    """Mark validated answers ({block id: [option index, ...]}) against the lesson's questions.
+
+    Single-choice: right when the chosen option is correct. Multiple-choice: right when
+    exactly the correct options are chosen. Feedback is given for each chosen option.
+    """
+    results = []
+    for block in lesson.questions:
+        options = list(block.value["options"])
+        chosen = sorted(set(answers[block.id]))
+        right = {i for i, option in enumerate(options) if option["correct"]}
+        results.append(
+            QuestionResult(
+                block_id=block.id,
+                question=block.value["question"],
+                chosen=chosen,
+                correct=set(chosen) == right,
+                feedback=[
+                    (options[i]["text"], bool(options[i]["correct"]), options[i]["feedback"])
+                    for i in chosen
+                ],
+            )
+        )
+    total = len(results)
+    correct = sum(1 for r in results if r.correct)
+    score = round(100 * correct / total) if total else 0
+    return Marking(results, correct, total, score, total > 0 and score >= lesson.pass_mark)
+
+
+@_retrying
+def record_attempt(user, lesson, answers):
+    """Mark and keep an attempt at the lesson's check; passing completes the lesson.
+
+    Returns (attempt, marking, certificate or None).
+    """
+    module = module_of(lesson)
+    _check_unlocked(user, module)
+    marking = mark(lesson, answers)
+    _touch(user, module, lesson, started=True)
+    attempt = Attempt.objects.create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        module_key=module.translation_key,
+        submitted_at=timezone.now(),
+        correct=marking.correct,
+        total=marking.total,
+        score=marking.score,
+        passed=marking.passed,
+        answers=[
+            {
+                "question_id": r.block_id,
+                "question": r.question,
+                "chosen": r.chosen,
+                "chosen_text": [text for text, _ok, _fb in r.feedback],
+                "correct": r.correct,
+            }
+            for r in marking.results
+        ],
+    )
+    certificate = None
+    if marking.passed:
+        certificate = complete_lesson(user, lesson, module)
+    return attempt, marking, certificate
+
+
+def new_certificate_code():
+    """An unguessable verification code (about 96 bits of randomness)."""
+    return secrets.token_urlsafe(12)
+
+
+def _required_lesson_keys(module):
+    """Required lessons of the module in every language, so a partly translated module is
+    not complete until the lessons that exist only in another language are done too."""
+    within = Q()
+    for path, depth in ModulePage.objects.filter(
+        translation_key=module.translation_key
+    ).values_list("path", "depth"):
+        within |= Q(path__startswith=path, depth=depth + 1)
+    return set(
+        LessonPage.objects.live()
+        .filter(within, required=True)
+        .values_list("translation_key", flat=True)
+    )
+
+
+def complete_module_if_done(user, module):
+    """Complete the module and issue its certificate once every required lesson is done.
+
+    Returns the certificate (new or existing) when the module is complete, else None.
+    """
+    required = _required_lesson_keys(module)
+    if not required:
+        return None
+    done = set(
+        LessonCompletion.objects.filter(user=user, lesson_key__in=required).values_list(
+            "lesson_key", flat=True
+        )
+    )
+    if required - done:
+        return None
+    newly_completed = False
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().get(
+            user=user, module_key=module.translation_key
+        )
+        if enrolment.completed_at is None:
+            enrolment.completed_at = timezone.now()
+            enrolment.cpd_minutes = module.estimated_minutes
+            for name, value in _profile_snapshot(user).items():
+                setattr(enrolment, name, value)
+            enrolment.save()
+            newly_completed = True
+        certificate, _created = _get_or_create(
+            Certificate,
+            user=user,
+            module_key=module.translation_key,
+            defaults={
+                "module_title": module.title,
+                "holder_name": user.display_name,
+                "code": new_certificate_code(),
+                "issued_at": enrolment.completed_at,
+                "cpd_minutes": module.estimated_minutes,
+            },
+        )
+    if newly_completed:
+        record_module_evidence(user, module, timezone.localdate(certificate.issued_at))
+    return certificate
+
+
+@_retrying
+def save_reflection(user, lesson, prompt_id, text):
+    """Save (or clear, when blank) the learner's private notes on a prompt of the lesson."""
+    prompts = {
+        block.id: block.value["prompt"] for block in lesson.body if block.block_type == "reflection"
+    }
+    if prompt_id not in prompts:
+        raise LearningError(_("That reflection prompt is not part of this lesson."))
+    text = (text or "").strip()
+    if len(text) > REFLECTION_MAX_LENGTH:
+        raise LearningError(
+            _("Keep your reflection under %(max)s characters.") % {"max": REFLECTION_MAX_LENGTH}
+        )
+    lookup = {"user": user, "lesson_key": lesson.translation_key, "prompt_id": prompt_id}
+    with transaction.atomic():
+        if not text:
+            Reflection.objects.filter(**lookup).delete()
+            return None
+        reflection, created = _get_or_create(
+            Reflection, defaults={"text": text, "prompt": prompts[prompt_id]}, **lookup
+        )
+        if not created and reflection.text != text:
+            reflection.text = text
+            reflection.save(update_fields=["text", "updated_at"])
+    return reflection
+
+
+def update_reflection(reflection, text):
+    """Edit a saved reflection from My learning (the caller has checked it is the author's)."""
+    text = (text or "").strip()
+    if not text:
+        raise LearningError(_("Write something, or delete the reflection instead."))
+    if len(text) > REFLECTION_MAX_LENGTH:
+        raise LearningError(
+            _("Keep your reflection under %(max)s characters.") % {"max": REFLECTION_MAX_LENGTH}
+        )
+    reflection.text = text
+    reflection.save(update_fields=["text", "updated_at"])
+    return reflection
+
+
+def revoke_certificate(certificate):
+    """Withdraw a certificate: its public page then says it is not valid."""
+    if certificate.revoked_at is None:
+        certificate.revoked_at = timezone.now()
+        certificate.save(update_fields=["revoked_at"])
+    return certificate
+
+
+__all__ = [
+    "LearningError",
+    "ModuleLocked",
+    "ModulePage",
+    "complete_lesson",
+    "complete_module_if_done",
+    "enrol",
+    "mark",
+    "mark_lesson_complete",
+    "record_attempt",
+    "revoke_certificate",
+    "save_reflection",
+    "update_reflection",
+    "visit_lesson",
+]

@@ -1,0 +1,63 @@
+"""Admin registration: the staff reports, their menu items and the dashboard panel."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from frameworks.hooks import COMPETENCY_LEARNING_HOOK
+
+from .competencies import learning_for_competencies
+from .reports import CompletionsPanel, CompletionsReportView, FunnelReportView
+
+report_urls = (
+    [
+        path("completions/", CompletionsReportView.as_view(), name="completions"),
+        path(
+            "completions/results/",
+            CompletionsReportView.as_view(results_only=True),
+            name="completions_results",
+        ),
+        path("funnel/", FunnelReportView.as_view(), name="funnel"),
+        path("funnel/results/", FunnelReportView.as_view(results_only=True), name="funnel_results"),
+    ],
+    "learning_reports",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("reports/learning/", include(report_urls, namespace="learning_reports"))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_completions_menu_item():
+    return MenuItem(
+        _("Module completions"),
+        reverse("learning_reports:completions"),
+        name="learning-completions",
+        icon_name="tick-inverse",
+        order=1200,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_funnel_menu_item():
+    return MenuItem(
+        _("Module funnel"),
+        reverse("learning_reports:funnel"),
+        name="learning-funnel",
+        icon_name="list-ol",
+        order=1210,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_completions_panel(request, panels):
+    panels.append(CompletionsPanel())
+
+
+@hooks.register(COMPETENCY_LEARNING_HOOK)
+def modules_developing_competencies(identities, user):
+    """Tell the competency framework which modules develop which competencies."""
+    return learning_for_competencies(identities, user)
