@@ -122,9 +122,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": ValidationError(_("Choose a page or give a web address."))
-                }
+                block_errors={"page": ValidationError(_("Choose a page or give a web address."))}
             )
         return value
 
@@ -267,9 +265,7 @@ class NavLinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": ValidationError(_("Choose a page or give a web address."))
-                }
+                block_errors={"page": ValidationError(_("Choose a page or give a web address."))}
             )
         return value
 
