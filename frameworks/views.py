@@ -36,6 +36,17 @@ def _context(request, page, **extra):
     return context
 
 
+def _sub_context(request, page, **extra):
+    """Context for the routes under the page.
+
+    ``page`` is left out on purpose: the language switcher then links to the same route
+    in the other language (/gd/framework/self-assessment/ ...) instead of the page itself.
+    """
+    context = {"framework_page": page, "urls": _urls(page)}
+    context.update(extra)
+    return context
+
+
 def _require_login(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
@@ -82,7 +93,7 @@ def self_assessment(request, page):
     framework = page.framework
     if framework is None:
         return TemplateResponse(
-            request, "frameworks/self_assessment.html", _context(request, page, structure=None)
+            request, "frameworks/self_assessment.html", _sub_context(request, page, structure=None)
         )
     structure = selectors.load_structure(framework)
     assessment = selectors.open_assessment(request.user, framework)
@@ -137,7 +148,7 @@ def self_assessment(request, page):
     return TemplateResponse(
         request,
         "frameworks/self_assessment.html",
-        _context(
+        _sub_context(
             request,
             page,
             structure=structure,
@@ -203,7 +214,7 @@ def history(request, page):
     return TemplateResponse(
         request,
         "frameworks/history.html",
-        _context(
+        _sub_context(
             request,
             page,
             assessments=assessments,
@@ -243,7 +254,7 @@ def gaps(request, page):
     wanted = request.GET.get("assessment")
     if not assessments and wanted is None:
         return TemplateResponse(
-            request, "frameworks/gaps.html", _context(request, page, assessment=None)
+            request, "frameworks/gaps.html", _sub_context(request, page, assessment=None)
         )
     if wanted is not None:
         assessment = next((a for a in assessments if str(a.pk) == wanted), None)
@@ -258,7 +269,7 @@ def gaps(request, page):
     return TemplateResponse(
         request,
         "frameworks/gaps.html",
-        _context(
+        _sub_context(
             request,
             page,
             assessment=assessment,
@@ -302,7 +313,7 @@ def assessment_detail(request, page, assessment_id):
     data = _supervision(request, page, assessment_id)
     data["pdf_url"] = page.url + page.reverse_subpage("assessment_pdf", args=[assessment_id])
     return TemplateResponse(
-        request, "frameworks/assessment_detail.html", _context(request, page, **data)
+        request, "frameworks/assessment_detail.html", _sub_context(request, page, **data)
     )
 
 

@@ -188,7 +188,10 @@ def test_framework_text_is_in_search_body(page):
 def test_gaelic_framework_page_shows_the_translation(home_page, gaelic, client):
     from django.core.management import call_command
 
+    from frameworks.models import FrameworkPage
+
     call_command("load_demo_content", verbosity=0)
+    assert FrameworkPage.objects.filter(locale=gaelic).exists()
     html = client.get("/gd/framework/").content.decode()
     assert '<html lang="gd"' in html
     assert "togail earbsa agus dàimh" in html  # 1.1 in Gaelic
@@ -605,6 +608,9 @@ def test_gaelic_self_assessment_saves_against_the_source_rows(home_page, client)
     client.force_login(learner)
     framework = selectors.current_framework()
     assert framework.locale.language_code == "en"
+    english_html = client.get("/framework/self-assessment/").content.decode()
+    assert 'href="/gd/framework/self-assessment/" hreflang="gd"' in english_html
+    assert 'aria-label="Breadcrumb"' in english_html
     html = client.get("/gd/framework/self-assessment/").content.decode()
     assert '<html lang="gd"' in html and "togail earbsa agus dàimh" in html
     assert "Sgileil" in html  # level names in Gaelic
