@@ -191,8 +191,6 @@ def _ensure_document(spec, collection):
         year=spec.get("year"),
     )
     document.file.save(spec["file_name"], ContentFile(content), save=False)
-    document.file_size = len(content)
-    document._set_document_file_metadata()
     document.save()
     document.themes.set(_terms(Theme, spec["themes"]))
     document.audiences.set(_terms(Audience, spec["audiences"]))

@@ -60,6 +60,15 @@ class ResourceDocument(AbstractDocument):
         index.SearchField("publisher"),
     ]
 
+    def save(self, *args, **kwargs):
+        """Record the file's size and hash when a document is made outside the admin form.
+
+        The library lists every document with its size, so it must never be unknown.
+        """
+        if self.file and self.file_size is None:
+            self._set_document_file_metadata()
+        super().save(*args, **kwargs)
+
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")

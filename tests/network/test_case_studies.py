@@ -62,9 +62,7 @@ def test_consent_without_anonymisation_still_blocks_publishing(case_study_index)
 
 @pytest.mark.django_db
 def test_confirmed_participant_story_publishes(case_study_index, client):
-    page = story(
-        case_study_index, live=False, anonymisation_confirmed=True, consent_recorded=True
-    )
+    page = story(case_study_index, live=False, anonymisation_confirmed=True, consent_recorded=True)
     page.save_revision().publish()
     page.refresh_from_db()
     assert page.live
@@ -102,9 +100,7 @@ def _admin_post_data(action, **overrides):
 
 @pytest.mark.django_db
 def test_admin_publish_of_unconfirmed_story_shows_a_clear_message(admin_client, case_study_index):
-    url = reverse(
-        "wagtailadmin_pages:add", args=("network", "casestudypage", case_study_index.pk)
-    )
+    url = reverse("wagtailadmin_pages:add", args=("network", "casestudypage", case_study_index.pk))
     response = admin_client.post(url, _admin_post_data("action-publish"))
     assert response.status_code == 200
     html = response.content.decode()
@@ -115,9 +111,7 @@ def test_admin_publish_of_unconfirmed_story_shows_a_clear_message(admin_client, 
 
 @pytest.mark.django_db
 def test_admin_can_save_an_unconfirmed_story_as_a_draft(admin_client, case_study_index):
-    url = reverse(
-        "wagtailadmin_pages:add", args=("network", "casestudypage", case_study_index.pk)
-    )
+    url = reverse("wagtailadmin_pages:add", args=("network", "casestudypage", case_study_index.pk))
     response = admin_client.post(url, _admin_post_data("action-save"))
     assert response.status_code == 302
     page = CaseStudyPage.objects.get(slug="ailsas-story")
@@ -126,12 +120,8 @@ def test_admin_can_save_an_unconfirmed_story_as_a_draft(admin_client, case_study
 
 @pytest.mark.django_db
 def test_admin_publishes_a_confirmed_story(admin_client, case_study_index):
-    url = reverse(
-        "wagtailadmin_pages:add", args=("network", "casestudypage", case_study_index.pk)
-    )
-    data = _admin_post_data(
-        "action-publish", anonymisation_confirmed="on", consent_recorded="on"
-    )
+    url = reverse("wagtailadmin_pages:add", args=("network", "casestudypage", case_study_index.pk))
+    data = _admin_post_data("action-publish", anonymisation_confirmed="on", consent_recorded="on")
     response = admin_client.post(url, data)
     assert response.status_code == 302
     assert CaseStudyPage.objects.get(slug="ailsas-story").live
@@ -254,10 +244,13 @@ def test_each_filter_on_its_own(client, catalogue, query, expected):
         ("theme=housing&region=lothian", ["Edinburgh welfare rights"]),
         ("theme=mental-health&region=tayside&model=therapeutic", ["Morven's story"]),
         # Options within one filter widen the results; filters together narrow them.
-        ("theme=housing&theme=money-welfare&setting=gp-practice", [
-            "Dundee generalists",
-            "Edinburgh welfare rights",
-        ]),
+        (
+            "theme=housing&theme=money-welfare&setting=gp-practice",
+            [
+                "Dundee generalists",
+                "Edinburgh welfare rights",
+            ],
+        ),
         ("region=tayside&region=lothian&kind=partnership", ["Food bank link workers"]),
         ("model=specialist&setting=food-bank", []),
     ],
