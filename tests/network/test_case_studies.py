@@ -1,4 +1,4 @@
-"""Case studies: the page tree, the participant-story publish gate, filters, related and organisations."""
+"""Case studies: page tree, participant-story publish gate, filters, related, organisations."""
 
 import datetime
 
@@ -381,7 +381,7 @@ def test_organisation_is_linked_and_lists_its_case_studies(client, catalogue, ca
 
 
 def _make_case_studies(index, themes, regions, organisation, count):
-    for n in range(count):
+    for _n in range(count):
         CaseStudyPageFactory(
             parent=index,
             themes=[themes["housing"], themes["mental-health"]],
