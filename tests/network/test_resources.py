@@ -137,3 +137,15 @@ def test_library_runs_the_same_queries_for_5_and_50(client, resource_index, them
     small = [measure(url) for url in urls]
     make(45)
     assert [measure(url) for url in urls] == small
+
+
+@pytest.mark.django_db
+def test_editors_can_upload_and_describe_documents(client, themes):
+    from django.urls import reverse
+
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get(reverse("wagtaildocs:add_multiple")).status_code == 200
+    form = client.get(reverse("wagtaildocs:add")).content.decode()
+    assert 'name="themes"' in form and 'name="audiences"' in form and 'name="summary"' in form
