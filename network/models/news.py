@@ -40,7 +40,10 @@ class NewsIndexPage(RoutablePageMixin, Searchable, Page):
         return strip_tags(self.introduction or "")
 
     def news_items(self):
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        """Live, public news under this index (untranslated items in English), newest first."""
+        from ..selectors import localized_children
+
+        return localized_children(NewsPage, self).order_by("-date", "-pk")
 
     @path("")
     def index_route(self, request):

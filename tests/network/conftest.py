@@ -70,11 +70,22 @@ def resource_index(home_page):
     return ResourceIndexPageFactory(parent=home_page)
 
 
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def with_authenticator(user):
+    """Give a staff user an authenticator app: the admin requires MFA of everyone using it."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, TOTP_SECRET)
+    return user
+
+
 @pytest.fixture
 def superuser(db):
     from tests.factories.accounts import UserFactory
 
-    return UserFactory(is_superuser=True, is_staff=True)
+    return with_authenticator(UserFactory(is_superuser=True, is_staff=True))
 
 
 @pytest.fixture

@@ -137,11 +137,18 @@ def test_report_exports_csv_and_xlsx(admin_client, guidance_index, audiences):
 
 
 @pytest.mark.django_db
-def test_report_is_in_the_reports_menu_and_for_staff_only(
-    admin_client, client, user, guidance_index
-):
-    menu = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+def test_report_is_in_editors_reports_menu_and_for_staff_only(client, user, guidance_index):
+    from django.contrib.auth.models import Group
+
+    from tests.factories.accounts import UserFactory
+    from tests.network.conftest import with_authenticator
+
+    editor = with_authenticator(UserFactory())
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("network_guidance_review") in menu
+    assert client.get(reverse("network_guidance_review")).status_code == 200
     client.force_login(user)
     response = client.get(reverse("network_guidance_review"))
     assert response.status_code in (302, 403)

@@ -143,7 +143,9 @@ def test_library_runs_the_same_queries_for_5_and_50(client, resource_index, them
 def test_editors_can_upload_and_describe_documents(client, themes):
     from django.urls import reverse
 
-    editor = UserFactory()
+    from tests.network.conftest import with_authenticator
+
+    editor = with_authenticator(UserFactory())
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
     assert client.get(reverse("wagtaildocs:add_multiple")).status_code == 200
