@@ -414,3 +414,15 @@ def test_case_study_pages_run_the_same_queries_for_5_and_50(
     _make_case_studies(case_study_index, themes, regions, organisation, 45)
     large = [_queries(client, url) for url in urls]
     assert small == large
+
+
+@pytest.mark.django_db
+def test_submitting_an_unconfirmed_story_for_moderation_is_refused(admin_client, case_study_index):
+    page = story(case_study_index, live=False)
+    url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    data = _admin_post_data("action-submit", title=page.title, slug=page.slug)
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "confirms it is anonymised" in response.content.decode()
+    page.refresh_from_db()
+    assert page.current_workflow_state is None
