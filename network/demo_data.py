@@ -25,7 +25,11 @@ Dates and times
     the asset-mapping page is deliberately overdue for review.
 
 Vocabulary
-    Theme, region and audience slugs follow the portal's shared taxonomy exactly.
+    Theme, region and audience slugs follow the portal's shared taxonomy exactly. Organisation
+    kinds are those of ``portal.core.models.Organisation.Kind``: Public Health Scotland and NHS
+    Education for Scotland are national NHS boards, the network itself is hosted by a
+    third-sector organisation and GPs at the Deep End is an informal group ("other").
+    Organisations already made by the core loader (same name) are reused, not duplicated.
 """
 
 # ---------------------------------------------------------------------------------------------
@@ -50,7 +54,7 @@ ORGANISATIONS = [
     {
         "slug": "sclwn",
         "name": "Scottish Community Link Worker Network",
-        "kind": "national",
+        "kind": "third-sector",
         "region": None,
         "website": "",
     },
@@ -64,21 +68,21 @@ ORGANISATIONS = [
     {
         "slug": "public-health-scotland",
         "name": "Public Health Scotland",
-        "kind": "national",
+        "kind": "nhs-board",
         "region": None,
         "website": "https://www.publichealthscotland.scot",
     },
     {
         "slug": "nhs-education-for-scotland",
         "name": "NHS Education for Scotland",
-        "kind": "national",
+        "kind": "nhs-board",
         "region": None,
         "website": "https://www.nes.scot.nhs.uk",
     },
     {
         "slug": "deep-end-gps",
         "name": "GPs at the Deep End",
-        "kind": "national",
+        "kind": "other",
         "region": None,
         "website": "",
     },

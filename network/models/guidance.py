@@ -1,0 +1,148 @@
+"""Practice-development guidance, with review dates that staff keep current."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.core.blocks import DocumentLinkBlock
+from portal.search.documents import Searchable
+
+from ..blocks import GuidanceBodyBlock
+from .case_studies import default_language_terms
+
+
+class GuidanceIndexPage(Searchable, Page):
+    """/guidance/: the guidance pages, grouped by who they are for."""
+
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short introduction above the list of guidance."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["network.GuidancePage"]
+    max_count_per_parent = 1
+
+    search_content_type = "page"
+    search_content_type_label = _("Page")
+
+    def get_search_summary(self):
+        from django.utils.html import strip_tags
+
+        return strip_tags(self.introduction or "")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import guidance_by_audience
+
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = guidance_by_audience(self, request)
+        return context
+
+    class Meta:
+        verbose_name = _("guidance index")
+
+
+class GuidancePage(Searchable, Page):
+    """A practice-development guide with a checklist, steps and downloads."""
+
+    audiences = ParentalManyToManyField(
+        "core.Audience",
+        related_name="+",
+        limit_choices_to=default_language_terms,
+        help_text=_("Who the guidance is for; the guidance list is grouped by these."),
+    )
+    topic = models.CharField(
+        max_length=100, help_text=_("A short topic, e.g. 'Getting started' or 'Referrals'.")
+    )
+    summary = models.TextField(
+        max_length=500, help_text=_("Two or three sentences for listings and search results.")
+    )
+    body = StreamField(
+        GuidanceBodyBlock(),
+        help_text=_("The guidance: text, checklists and step-by-step instructions."),
+    )
+    downloads = StreamField(
+        [("document", DocumentLinkBlock())],
+        blank=True,
+        help_text=_("Documents from the resource library that go with this guidance."),
+    )
+    last_reviewed = models.DateField(
+        help_text=_("When the content was last checked and confirmed as current.")
+    )
+    next_review_due = models.DateField(
+        help_text=_("When it must next be reviewed; it appears in the overdue report after this.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topic"),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+            ],
+            heading=_("Describe the guidance"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("downloads"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("topic"),
+        index.SearchField("body"),
+        index.FilterField("next_review_due"),
+    ]
+
+    parent_page_types = ["network.GuidanceIndexPage"]
+    subpage_types = []
+
+    search_content_type = "guidance"
+    search_content_type_label = _("Guidance")
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.next_review_due:
+            if self.next_review_due <= self.last_reviewed:
+                raise ValidationError(
+                    {"next_review_due": _("The next review must come after the last review.")}
+                )
+
+    @property
+    def is_overdue(self):
+        return bool(self.next_review_due) and self.next_review_due < timezone.localdate()
+
+    def get_search_facets(self):
+        return {
+            "themes": [],
+            "regions": [],
+            "audiences": [a.slug for a in self.audiences.all()],
+            "practice_level": "",
+        }
+
+    def get_search_date(self) -> datetime.date | None:
+        return self.last_reviewed
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import term_names
+
+        context = super().get_context(request, *args, **kwargs)
+        context["names"] = term_names(request)
+        context["audience_slugs"] = [a.slug for a in self.audiences.all()]
+        return context
+
+    class Meta:
+        verbose_name = _("guidance page")
+        verbose_name_plural = _("guidance pages")

@@ -1,0 +1,20 @@
+"""Views that are not pages: the calendar feed of upcoming events."""
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .calendar import calendar_response, events_calendar
+from .models import EventIndexPage
+from .selectors import upcoming_events
+
+
+def events_calendar_feed(request):
+    """/events/calendar.ics: every upcoming public event, as text/calendar."""
+    index = EventIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    if index is None:
+        raise Http404
+    calendar = events_calendar(
+        upcoming_events(index), request, name=_("Scottish Community Link Worker Network events")
+    )
+    return calendar_response(calendar, "calendar.ics", attachment=False)
