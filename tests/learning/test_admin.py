@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 
 from learning.blocks import QuestionBlock
 from portal.accounts.models import MemberProfile
@@ -49,7 +49,7 @@ def test_question_block_needs_the_right_number_of_correct_answers():
 
 
 def test_callout_and_resource_blocks_render(client, module):
-    document = Document.objects.create(title="Referral checklist")
+    document = get_document_model().objects.create(title="Referral checklist")
     document.file.save("checklist.pdf", ContentFile(b"%PDF-1.4 test"))
     lesson = LessonPageFactory(
         parent=module,
