@@ -57,6 +57,22 @@ def is_searchable_model(model):
     return issubclass(model, Searchable) and not getattr(model, "search_exclude", False)
 
 
+# Phrases that people also write as one word: a document that says "food bank" is found
+# by "foodbank" too (searching "food bank" already finds both).
+JOINED_FORMS = {
+    "food bank": "foodbank",
+    "food banks": "foodbanks",
+    "self referral": "selfreferral",
+}
+
+
+def with_joined_forms(body: str, title: str = "") -> str:
+    """The body, followed by the one-word forms of the phrases in it or in the title."""
+    lowered = " ".join(f"{title} {body}".lower().replace("-", " ").split())
+    extra = [joined for phrase, joined in JOINED_FORMS.items() if phrase in lowered]
+    return f"{body} {' '.join(extra)}" if extra else body
+
+
 def build_document(page) -> SearchDocument | None:
     """The document for a page, or None when the page must not be in search.
 
@@ -80,7 +96,7 @@ def build_document(page) -> SearchDocument | None:
             page_id=page.pk,
             title=page.title,
             summary=str(page.get_search_summary() or ""),
-            body=str(page.get_search_body() or ""),
+            body=with_joined_forms(str(page.get_search_body() or ""), page.title),
             url=url,
             locale=page.locale.language_code,
             content_type=page.search_content_type or type(page)._meta.model_name,

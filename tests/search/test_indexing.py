@@ -188,3 +188,11 @@ def test_a_page_type_that_fails_to_describe_itself_is_logged_not_fatal(
         assert service.rebuild() >= 0
     assert Page.objects.get(pk=page.pk).title == "Broken now"
     assert "could not describe page" in caplog.text
+
+
+def test_pages_about_food_banks_are_found_by_foodbank(client, home_page):
+    from portal.search.service import with_joined_forms
+
+    assert with_joined_forms("We run Food Banks.").endswith("foodbanks")
+    assert with_joined_forms("Nothing here.", "Link workers at food banks").endswith("foodbanks")
+    assert with_joined_forms("Walking groups.") == "Walking groups."

@@ -134,6 +134,12 @@ def test_relevance_puts_title_matches_first(client, home_page, taxonomy):
     assert titles(get(client, q="foodbank"))[0] == "Foodbank referrals"
 
 
+def test_foodbank_finds_pages_that_write_food_bank(client, home_page, taxonomy):
+    indexed_page(home_page, "Link workers at food banks", "Support where people queue.")
+    indexed_page(home_page, "Chair yoga", "A class in a church hall.")
+    assert titles(get(client, q="foodbank")) == ["Link workers at food banks"]
+
+
 def test_pagination(client, home_page, taxonomy):
     for number in range(23):
         indexed_page(home_page, f"Trauma page {number}", "About trauma.")
