@@ -19,6 +19,7 @@ from portal.core.models import Organisation
 from portal.search.documents import Searchable
 
 from ..blocks import CaseStudyBodyBlock
+from .base import SectionIndexPage
 
 STORY_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
@@ -50,31 +51,12 @@ class Setting(models.TextChoices):
     ONLINE = "online", _("Online")
 
 
-class CaseStudyIndexPage(RoutablePageMixin, Searchable, Page):
+class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
     """/case-studies/: every case study, filterable; organisations' own pages live under it."""
 
-    introduction = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short introduction above the filters."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["network.CaseStudyPage"]
-    max_count_per_parent = 1
-
-    search_content_type = "page"
-    search_content_type_label = _("Page")
 
     per_page = 10
-
-    def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction or "")
 
     @path("")
     def index_route(self, request):

@@ -13,30 +13,13 @@ from wagtail.search import index
 from portal.core.blocks import BaseContentBlock
 from portal.search.documents import Searchable
 
+from .base import SectionIndexPage
 
-class EventIndexPage(Searchable, Page):
+
+class EventIndexPage(SectionIndexPage):
     """/events/: upcoming events first, then past ones; the feed is at /events/calendar.ics."""
 
-    introduction = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short introduction above the list of events."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["network.EventPage"]
-    max_count_per_parent = 1
-
-    search_content_type = "page"
-    search_content_type_label = _("Page")
-
-    def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction or "")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import events_for_index

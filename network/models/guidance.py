@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -17,32 +17,14 @@ from portal.core.blocks import DocumentLinkBlock
 from portal.search.documents import Searchable
 
 from ..blocks import GuidanceBodyBlock
+from .base import SectionIndexPage
 from .case_studies import default_language_terms
 
 
-class GuidanceIndexPage(Searchable, Page):
+class GuidanceIndexPage(SectionIndexPage):
     """/guidance/: the guidance pages, grouped by who they are for."""
 
-    introduction = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short introduction above the list of guidance."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["network.GuidancePage"]
-    max_count_per_parent = 1
-
-    search_content_type = "page"
-    search_content_type_label = _("Page")
-
-    def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction or "")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import guidance_by_audience

@@ -5,39 +5,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.core.blocks import BaseContentBlock
 from portal.search.documents import Searchable
 
+from .base import SectionIndexPage
 
-class NewsIndexPage(RoutablePageMixin, Searchable, Page):
+
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """/news/: the newest items first; feeds at /news/feed/ (RSS) and /news/feed/atom/."""
 
-    introduction = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short introduction above the news."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["network.NewsPage"]
-    max_count_per_parent = 1
-
-    search_content_type = "page"
-    search_content_type_label = _("Page")
 
     per_page = 10
-
-    def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction or "")
 
     def news_items(self):
         """Live, public news under this index (untranslated items in English), newest first."""

@@ -2,14 +2,10 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
-from portal.search.documents import Searchable
-
+from .base import SectionIndexPage
 from .case_studies import default_language_terms
 
 
@@ -75,31 +71,12 @@ class ResourceDocument(AbstractDocument):
         permissions = [("choose_document", "Can choose document")]
 
 
-class ResourceIndexPage(Searchable, Page):
+class ResourceIndexPage(SectionIndexPage):
     """/resources/: the library, filterable by theme, audience and file type."""
 
-    introduction = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A short introduction above the library."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["core.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
-
-    search_content_type = "page"
-    search_content_type_label = _("Page")
 
     per_page = 20
-
-    def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction or "")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import resource_listing
