@@ -17,7 +17,18 @@ from network.models import (
 )
 from portal.search.documents import Searchable
 
-SEEDS = Path("/work/shared/seeds")
+# The seed reports live in shared/ beside the repository (../shared/seeds).
+SEEDS = next(
+    (
+        path
+        for path in (
+            Path(__file__).resolve().parents[3] / "shared" / "seeds",
+            Path("/work/shared/seeds"),
+        )
+        if path.exists()
+    ),
+    Path("/work/shared/seeds"),
+)
 
 pytestmark = pytest.mark.django_db
 
