@@ -197,7 +197,10 @@ def _wants_json(request):
 @require_POST
 def save_reflection(request):
     """Save a reflection from a lesson: a plain form post, or fetch() when JavaScript runs."""
-    lesson = LessonPage.objects.live().filter(pk=request.POST.get("lesson") or 0).first()
+    lesson_id = request.POST.get("lesson", "")
+    lesson = (
+        LessonPage.objects.live().filter(pk=int(lesson_id)).first() if lesson_id.isdigit() else None
+    )
     if lesson is None or not selectors.can_view(lesson, request):
         raise Http404
     lesson = lesson.specific

@@ -47,7 +47,9 @@ def test_fetch_gets_json(client, user, lessons):
     assert Reflection.objects.get(user=user).text == "Via fetch"
 
 
-@pytest.mark.parametrize("case", ["unknown prompt", "too long", "unknown lesson"])
+@pytest.mark.parametrize(
+    "case", ["unknown prompt", "too long", "unknown lesson", "malformed lesson"]
+)
 def test_bad_input_saves_nothing(client, user, lessons, case):
     client.force_login(user)
     data = {"lesson": lessons[0].pk, "prompt": prompt_id(lessons[0]), "text": "Notes"}
@@ -55,11 +57,13 @@ def test_bad_input_saves_nothing(client, user, lessons, case):
         data["prompt"] = "not-a-prompt"
     elif case == "too long":
         data["text"] = "x" * 10_001
-    else:
+    elif case == "unknown lesson":
         data["lesson"] = "999999"
+    else:
+        data["lesson"] = "abc"
     response = client.post(SAVE_URL, data, HTTP_ACCEPT="application/json")
     assert response.status_code in (400, 404)
-    if case != "unknown lesson":
+    if case not in ("unknown lesson", "malformed lesson"):
         assert response.json()["saved"] is False
     assert not Reflection.objects.exists()
 
