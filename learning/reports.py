@@ -65,22 +65,6 @@ class CompletionsReportView(ReportView):
     index_url_name = "learning_reports:completions"
     index_results_url_name = "learning_reports:completions_results"
     export_filename = "module-completions"
-    list_export = [
-        "learner_name",
-        "module_title",
-        "organisation_name",
-        "region_name",
-        "completed_at",
-        "cpd_minutes",
-    ]
-    export_headings = {
-        "learner_name": _("Learner"),
-        "module_title": _("Module"),
-        "organisation_name": _("Organisation"),
-        "region_name": _("Region"),
-        "completed_at": _("Completed"),
-        "cpd_minutes": _("CPD minutes"),
-    }
     columns = [
         Column("learner_name", label=_("Learner")),
         Column("module_title", label=_("Module")),
@@ -89,6 +73,9 @@ class CompletionsReportView(ReportView):
         DateColumn("completed_at", label=_("Completed")),
         Column("cpd_minutes", label=_("CPD minutes")),
     ]
+    # Exports carry the same columns, with the same headings, as the table on screen.
+    list_export = [column.name for column in columns]
+    export_headings = {column.name: column.label for column in columns}
 
     def get_queryset(self):
         return (
@@ -126,14 +113,6 @@ class FunnelReportView(ReportView):
     index_url_name = "learning_reports:funnel"
     index_results_url_name = "learning_reports:funnel_results"
     export_filename = "module-funnel"
-    list_export = ["title", "enrolled", "started", "completed", "certificates"]
-    export_headings = {
-        "title": _("Module"),
-        "enrolled": _("Enrolled"),
-        "started": _("Started"),
-        "completed": _("Completed"),
-        "certificates": _("Certificates"),
-    }
     columns = [
         Column("title", label=_("Module")),
         Column("enrolled", label=_("Enrolled")),
@@ -141,6 +120,9 @@ class FunnelReportView(ReportView):
         Column("completed", label=_("Completed")),
         Column("certificates", label=_("Certificates")),
     ]
+    # Exports carry the same columns, with the same headings, as the table on screen.
+    list_export = [column.name for column in columns]
+    export_headings = {column.name: column.label for column in columns}
 
     def get_queryset(self):
         key = OuterRef("translation_key")
