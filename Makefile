@@ -47,9 +47,11 @@ chromium:
 		fi; \
 	fi
 
-## make test: set up and run the whole suite, browser journeys included
+## make test: set up and run the whole suite, browser journeys included, one worker per core
+## (pytest-xdist; each worker has its own test database). PYTEST_ARGS adds options.
+PYTEST_WORKERS ?= auto
 test: messages chromium
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
