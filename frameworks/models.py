@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.core import converters  # noqa: F401 (registers "id" for the routes below)
 from portal.core.levels import PracticeLevel
 from portal.search.documents import Searchable
 
@@ -269,13 +270,13 @@ class FrameworkPage(RoutablePageMixin, Searchable, Page):
 
         return views.gaps(request, self)
 
-    @path("self-assessment/<int:assessment_id>/")
+    @path("self-assessment/<id:assessment_id>/")
     def assessment_detail(self, request, assessment_id):
         from . import views
 
         return views.assessment_detail(request, self, assessment_id)
 
-    @path("self-assessment/<int:assessment_id>/pdf/")
+    @path("self-assessment/<id:assessment_id>/pdf/")
     def assessment_pdf(self, request, assessment_id):
         from . import views
 

@@ -12,6 +12,8 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core import converters  # noqa: F401 (registers "id")
+
 from . import services
 from .admin_forms import FrameworkAdminForm
 from .models import CompetencyFramework, FrameworkStatus
@@ -86,7 +88,7 @@ def framework_action(request, pk, action):
 def register_admin_urls():
     return [
         path(
-            "frameworks/<int:pk>/<slug:action>/",
+            "frameworks/<id:pk>/<slug:action>/",
             framework_action,
             name="frameworks_action",
         )

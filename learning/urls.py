@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from portal.core import converters  # noqa: F401 (registers "id" and "code")
+
 from . import views
 
 app_name = "learning"
@@ -13,7 +15,7 @@ urlpatterns = [
     path("my-learning/team/", views.team, name="team"),
     path("my-learning/reflections/", views.reflections, name="reflections"),
     path("my-learning/reflections/save/", views.save_reflection, name="save_reflection"),
-    path("my-learning/reflections/<int:pk>/", views.reflection_detail, name="reflection_detail"),
-    path("certificates/<str:code>/", views.certificate, name="certificate"),
-    path("certificates/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
+    path("my-learning/reflections/<id:pk>/", views.reflection_detail, name="reflection_detail"),
+    path("certificates/<code:code>/", views.certificate, name="certificate"),
+    path("certificates/<code:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
 ]

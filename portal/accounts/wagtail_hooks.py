@@ -6,6 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from portal.core import converters  # noqa: F401 (registers "id")
+
 from . import admin_views
 from .models import MembershipRequest
 
@@ -19,7 +21,7 @@ def register_membership_urls():
             name="membership_requests",
         ),
         path(
-            "membership-requests/<int:pk>/decide/",
+            "membership-requests/<id:pk>/decide/",
             admin_views.DecideView.as_view(),
             name="membership_request_decide",
         ),
