@@ -13,6 +13,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.accounts import doors
+from portal.core import converters  # noqa: F401 (registers "id" and "code")
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -34,6 +37,13 @@ urlpatterns += i18n_patterns(
     path("", include("frameworks.urls")),
     path("", include("learning.urls")),
     path("", include("network.urls")),
+    # Wagtail's own front-end sign-in and page-password form, behind allauth (doors.py).
+    path("_util/login/", doors.wagtail_login, name="wagtailcore_login"),
+    path(
+        "_util/authenticate_with_password/<id:page_view_restriction_id>/<id:page_id>/",
+        doors.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

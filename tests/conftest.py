@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from tests.factories.accounts import PASSWORD, UserFactory, give_mfa
+from tests.factories.accounts import PASSWORD, UserFactory, give_mfa, record_mfa
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,8 @@ def _staff_have_mfa(request, monkeypatch):
 
     ``client.force_login`` skips the sign-in flow, so a test that signs in a member of
     staff this way gets them an authenticator app first (as they would have had to set
-    one up). Tests of the enforcement itself opt out with ``@pytest.mark.admin_without_mfa``
+    one up) and a session that passed it (allauth's record, as the admin guard checks).
+    Tests of the enforcement itself opt out with ``@pytest.mark.admin_without_mfa``
     (see tests/accounts/test_mfa.py).
     """
     if request.node.get_closest_marker("admin_without_mfa"):
@@ -36,9 +37,12 @@ def _staff_have_mfa(request, monkeypatch):
 
     def force_login(self, user, backend=None):
         fresh = type(user)._default_manager.filter(pk=user.pk).first()
-        if fresh is not None and fresh.has_perm("wagtailadmin.access_admin"):
+        staff = fresh is not None and fresh.has_perm("wagtailadmin.access_admin")
+        if staff:
             give_mfa(fresh)
-        return original(self, user, backend)
+        original(self, user, backend)
+        if staff:
+            record_mfa(self, fresh)  # this session passed the code, as allauth records it
 
     monkeypatch.setattr(Client, "force_login", force_login)
 

@@ -12,12 +12,17 @@ logger = logging.getLogger("portal.accounts")
 class AccountAdapter(DefaultAccountAdapter):
     """Creates a member profile for every new account and logs failed sign-ins."""
 
+    def _client(self, request):
+        """The client's address as the rate limits see it (through the trusted proxy)."""
+        try:
+            return self.get_client_ip(request)
+        except Exception:
+            return request.META.get("REMOTE_ADDR", "unknown")
+
     def authentication_failed(self, request, **credentials):
         """Log a failed sign-in: which address and from where, never the password."""
         login = credentials.get("email") or credentials.get("username") or "(none)"
-        logger.warning(
-            "failed sign-in for %s from %s", login, request.META.get("REMOTE_ADDR", "unknown")
-        )
+        logger.warning("failed sign-in for %s from %s", login, self._client(request))
         super().authentication_failed(request, **credentials)
 
     def pre_authenticate(self, request, **credentials):
@@ -29,7 +34,7 @@ class AccountAdapter(DefaultAccountAdapter):
             logger.warning(
                 "sign-in refused by the rate limit for %s from %s",
                 login,
-                request.META.get("REMOTE_ADDR", "unknown"),
+                self._client(request),
             )
             raise
 

@@ -1,10 +1,12 @@
 """Security middleware: MFA before any Wagtail admin page, and the Content-Security-Policy."""
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -22,6 +24,20 @@ def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
+def session_passed_mfa(request):
+    """Whether THIS session completed a second factor for the signed-in person.
+
+    Reads allauth's own record of how the session authenticated
+    (``get_authentication_records``), which its MFA stage and re-authentication write
+    when a TOTP or recovery code is accepted. Owning an authenticator is not enough: a
+    session opened with a password alone has no ``mfa`` record.
+    """
+    return any(
+        record.get("method") == "mfa"
+        for record in get_authentication_records(request, request.user)
+    )
+
+
 class AdminMFAMiddleware:
     """Guard every URL under the Wagtail admin.
 
@@ -32,6 +48,9 @@ class AdminMFAMiddleware:
     - Someone who may use the admin but has no authenticator app is sent to set one up
       (with recovery codes) before any admin page, unless ``PORTAL_REQUIRE_ADMIN_MFA`` is
       off, which only local development may do (production forces it on).
+    - Someone with an authenticator app whose session did not pass it (a session opened
+      by any route without the code, or just after setting the app up) is asked for a
+      code by allauth's re-authentication page before any admin page.
     """
 
     def __init__(self, get_response):
@@ -73,6 +92,12 @@ class AdminMFAMiddleware:
                 ),
             )
             return redirect("mfa_activate_totp")
+        if getattr(settings, "PORTAL_REQUIRE_ADMIN_MFA", True) and not session_passed_mfa(request):
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                raise PermissionDenied(_("Enter a code from your authenticator app first."))
+            return redirect_to_login(
+                request.get_full_path(), reverse("mfa_reauthenticate"), REDIRECT_FIELD_NAME
+            )
         return None
 
 

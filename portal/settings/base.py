@@ -167,14 +167,32 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CLW Network] "
 ACCOUNT_RATE_LIMITS = {
-    # allauth's defaults, spelt out so they are visible and kept on.
-    "login_failed": "10/m/ip,5/5m/key",
+    # allauth's defaults, spelt out so they are visible and kept on. "key" is the account
+    # (its email address; for codes, the person), "ip" the client (see the proxy below).
+    # Failed sign-ins and two-factor codes: 10 a minute from one client, 5 in 5 minutes
+    # and 20 an hour for one account, whichever comes first.
+    "login_failed": "10/m/ip,5/5m/key,20/h/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
+    # Wrong passwords on Wagtail's page-password form (portal.accounts.doors), per client
+    # and per protected page.
+    "page_password": "10/m/ip,50/h/key",
 }
+# Behind a reverse proxy every request comes from the proxy's address, so allauth must be
+# told how to find the client's: either the number of proxies you run that append to
+# X-Forwarded-For (ALLAUTH_TRUSTED_PROXY_COUNT, usually 1), or a header your proxy sets
+# and clients cannot (ALLAUTH_TRUSTED_CLIENT_IP_HEADER, e.g. X-Real-IP). Neither set means
+# REMOTE_ADDR, right only when nothing sits in front of the app server.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0") or 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("ALLAUTH_TRUSTED_CLIENT_IP_HEADER") or None
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CLW Network"
+# allauth's code forms, saying "already used" for a replayed code (portal.accounts.mfa_forms).
+MFA_FORMS = {
+    "authenticate": "portal.accounts.mfa_forms.AuthenticateForm",
+    "reauthenticate": "portal.accounts.mfa_forms.ReauthenticateForm",
+}
 # Everyone who can reach the Wagtail admin must have an authenticator app (TOTP) set up;
 # portal.accounts.middleware.AdminMFAMiddleware sends them to set it up first. Only local
 # development may turn this off (PORTAL_REQUIRE_ADMIN_MFA=0); production forces it on.

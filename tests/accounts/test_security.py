@@ -49,18 +49,27 @@ print(json.dumps({
     "status": response.status_code,
     "headers": dict(response.headers),
     "mfa": settings.PORTAL_REQUIRE_ADMIN_MFA,
+    "proxies": settings.ALLAUTH_TRUSTED_PROXY_COUNT,
+    "ip_header": settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER,
 }))
 """
 
 
 def test_production_sends_the_security_headers_and_cannot_relax_mfa():
     result = _production(
-        ["-c", PROBE], {"PORTAL_REQUIRE_ADMIN_MFA": "0", "DATABASE_URL": "sqlite:///:memory:"}
+        ["-c", PROBE],
+        {
+            "PORTAL_REQUIRE_ADMIN_MFA": "0",
+            "DATABASE_URL": "sqlite:///:memory:",
+            "ALLAUTH_TRUSTED_PROXY_COUNT": "1",
+        },
     )
     assert result.returncode == 0, result.stderr
     probe = json.loads(result.stdout.strip().splitlines()[-1])
     headers = probe["headers"]
     assert probe["mfa"] is True
+    assert probe["proxies"] == 1  # the trusted proxy comes from the environment
+    assert probe["ip_header"] is None
     assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
     assert "includeSubDomains" in headers["Strict-Transport-Security"]
     assert headers["X-Content-Type-Options"] == "nosniff"
@@ -148,5 +157,84 @@ def test_only_listed_document_types_can_be_uploaded(client, settings):
 
 def test_rate_limits_are_on_for_every_sensitive_form(settings):
     limits = settings.ACCOUNT_RATE_LIMITS
-    for action in ("login_failed", "signup", "reset_password", "confirm_email"):
+    for action in ("login_failed", "signup", "reset_password", "confirm_email", "page_password"):
         assert limits.get(action), action  # present and not switched off
+
+
+def _sign_in(client, email, password, ip):
+    """A sign-in arriving through the reverse proxy from the client at ``ip``."""
+    return client.post(
+        reverse("account_login"),
+        {"login": email, "password": password},
+        REMOTE_ADDR="10.0.0.2",  # the proxy
+        HTTP_X_FORWARDED_FOR=ip,
+    )
+
+
+@pytest.mark.django_db
+def test_behind_the_proxy_one_clients_failures_lock_out_only_that_client(client, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    for n in range(10):
+        UserFactory(email=f"someone{n}@example.org")
+        _sign_in(client, f"someone{n}@example.org", "guess", "203.0.113.5")
+    UserFactory(email="fresh@example.org")
+    response = _sign_in(client, "fresh@example.org", PASSWORD, "203.0.113.5")
+    assert "_auth_user_id" not in client.session
+    assert "Too many failed login attempts" in response.content.decode()
+    # Everyone else behind the same proxy still signs in.
+    _sign_in(client, "fresh@example.org", PASSWORD, "198.51.100.7")
+    assert "_auth_user_id" in client.session
+
+
+@pytest.mark.django_db
+def test_failures_for_one_account_are_limited_from_every_client(client, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    UserFactory(email="target@example.org")
+    for n in range(5):
+        _sign_in(client, "target@example.org", "guess", f"203.0.113.{n + 1}")
+    response = _sign_in(client, "target@example.org", PASSWORD, "198.51.100.7")
+    assert "_auth_user_id" not in client.session
+    assert "Too many failed login attempts" in response.content.decode()
+    # Other accounts are not affected.
+    UserFactory(email="other@example.org")
+    _sign_in(client, "other@example.org", PASSWORD, "198.51.100.7")
+    assert "_auth_user_id" in client.session
+
+
+@pytest.mark.django_db
+def test_a_forged_forwarded_header_does_not_escape_the_limit(client, settings):
+    """With one trusted proxy, only the address the proxy appended counts."""
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    for n in range(10):
+        UserFactory(email=f"someone{n}@example.org")
+        _sign_in(client, f"someone{n}@example.org", "guess", f"1.2.3.{n}, 203.0.113.5")
+    UserFactory(email="fresh@example.org")
+    _sign_in(client, "fresh@example.org", PASSWORD, "9.9.9.9, 203.0.113.5")
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_the_page_password_form_refuses_guessing(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=home_page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-pass"
+    )
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, home_page.pk])
+    for _attempt in range(10):
+        response = client.post(url, {"password": "guess", "return_url": "/"})
+        assert response.status_code == 200  # the form again
+    response = client.post(url, {"password": "s3cret-pass", "return_url": "/"})
+    assert response.status_code == 429
+    # Another client still gets in with the right password.
+    response = client.post(
+        url, {"password": "s3cret-pass", "return_url": "/"}, REMOTE_ADDR="198.51.100.7"
+    )
+    assert response.status_code == 302
+    assert client.get("/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/_util/authenticate_with_password/99999999999999999999/1/"])
+def test_the_page_password_form_takes_only_real_ids(client, url):
+    assert client.post(url, {"password": "x"}).status_code == 404

@@ -60,6 +60,24 @@ def give_mfa(user, secret=TOTP_SECRET):
     return user
 
 
+def record_mfa(client, user):
+    """Record in ``client``'s session that it passed the person's authenticator app.
+
+    Does what allauth's MFA stage does when a code is accepted (``post_authentication``
+    writes the ``mfa`` entry of the session's authentication records), for tests that
+    open a session with ``client.force_login`` instead of typing a code.
+    """
+    from allauth.mfa.base.internal.flows import post_authentication
+    from allauth.mfa.models import Authenticator
+    from django.http import HttpRequest
+
+    request = HttpRequest()
+    request.session = client.session
+    request.user = user
+    post_authentication(request, Authenticator.objects.get(user=user, type="totp"))
+    request.session.save()
+
+
 def staff_user(*, totp=True, **kwargs):
     """A network staff member (Editors and Moderators) with, by default, an authenticator app."""
     from django.contrib.auth.models import Group
