@@ -1,5 +1,10 @@
 """Demo content: framework version 1 and its Gaelic translation, the framework page, and
-the demo learner's two self-assessments months apart (data in ``demo_data.py``)."""
+the demo learner's two self-assessments months apart.
+
+The words are in ``demo/<language>/frameworks/``: ``framework.yaml`` (the framework
+snippet: levels, domains, competencies and their descriptors), ``page.yaml`` and
+``self-assessments.yaml`` (see ``demo/README.md``).
+"""
 
 import datetime
 
@@ -7,17 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.accounts.demo import demo_users
-from portal.core.demo_tools import (
-    english,
-    ensure_page,
-    gaelic,
-    home_page,
-    translate,
-    translate_page,
-)
+from portal.core.demo_tools import content, english, ensure_page, home_page, translate_from_file
 
 from . import services
-from .demo_data import FRAMEWORK, GAELIC, SELF_ASSESSMENTS
 from .models import (
     Competency,
     CompetencyFramework,
@@ -28,42 +25,31 @@ from .models import (
     SelfAssessment,
 )
 
-PAGE = {
-    "title": "Competency framework",
-    "summary": (
-        "The shared competency framework for community link workers in Scotland: six domains, "
-        "each competency described at four practice levels, with self-assessment for link workers."
-    ),
-}
-PAGE_GD = {
-    "Competency framework": "Frèam chomasan",
-    PAGE["summary"]: (
-        "Am frèam chomasan co-roinnte airson oibrichean ceangail coimhearsnachd ann an Alba: sia "
-        "raointean, gach comas air a mhìneachadh aig ceithir ìrean cleachdaidh, le "
-        "fèin-mheasadh do dh'oibrichean ceangail."
-    ),
-}
+FRAMEWORK_FILE = "frameworks/framework.yaml"
+PAGE_FILE = "frameworks/page.yaml"
+ASSESSMENTS_FILE = "frameworks/self-assessments.yaml"
 
 
 @transaction.atomic
 def ensure_framework():
-    """Framework version 1 in English, published, built from FRAMEWORK if missing."""
+    """Framework version 1 in English, published, built from its content file if missing."""
+    framework_spec = content(FRAMEWORK_FILE)
     en = english()
     framework = CompetencyFramework.objects.filter(
-        name=FRAMEWORK["name"], version=FRAMEWORK["version"], locale=en
+        name=framework_spec["name"], version=framework_spec["version"], locale=en
     ).first()
     if framework is not None:
         return framework
     framework = CompetencyFramework.objects.create(
-        name=FRAMEWORK["name"],
-        version=FRAMEWORK["version"],
-        introduction=FRAMEWORK["introduction"],
+        name=framework_spec["name"],
+        version=framework_spec["version"],
+        introduction=framework_spec["introduction"],
         status=FrameworkStatus.DRAFT,
         locale=en,
     )
-    for order, level in enumerate(FRAMEWORK["levels"]):
+    for order, level in enumerate(framework_spec["levels"]):
         FrameworkLevel.objects.create(framework=framework, sort_order=order, locale=en, **level)
-    for d_order, spec in enumerate(FRAMEWORK["domains"]):
+    for d_order, spec in enumerate(framework_spec["domains"]):
         domain = Domain.objects.create(
             framework=framework,
             sort_order=d_order,
@@ -93,30 +79,32 @@ def ensure_assessments(framework, log):
         return
     competencies = {c.code: c for c in Competency.objects.filter(domain__framework=framework)}
     now = timezone.now()
-    for spec in SELF_ASSESSMENTS:
+    assessments = content(ASSESSMENTS_FILE)["assessments"]
+    for spec in assessments:
         when = now - datetime.timedelta(days=30 * spec["months_ago"])
         ratings = {
-            competencies[code]: (level or "", note)
-            for code, (level, note) in spec["ratings"].items()
-            if code in competencies
+            competencies[rating["code"]]: (rating["level"] or "", rating["note"] or "")
+            for rating in spec["ratings"]
+            if rating["code"] in competencies
         }
         services.save_assessment(learner, framework, ratings, complete=True, when=when)
-    log(f"self-assessments for {learner.email}: {len(SELF_ASSESSMENTS)}")
+    log(f"self-assessments for {learner.email}: {len(assessments)}")
 
 
 def load(log):
     framework = ensure_framework()
-    translate(framework, gaelic(), GAELIC)
+    translate_from_file(framework, FRAMEWORK_FILE)
     log(f"framework: {framework}")
 
+    spec = content(PAGE_FILE)
     page, _created = ensure_page(
         home_page(),
         FrameworkPage,
         "framework",
-        title=PAGE["title"],
-        summary=PAGE["summary"],
-        show_in_menus=True,
+        title=spec["title"],
+        summary=spec["summary"],
+        show_in_menus=spec.get("show_in_menus", False),
     )
-    translate_page(page, PAGE_GD)
+    translate_from_file(page, PAGE_FILE)
     log("framework page at /framework/ (and /gd/framework/)")
     ensure_assessments(framework, log)

@@ -1,13 +1,24 @@
-"""Demo content for learning: the catalogue, five modules, the induction pathway, a Gaelic
-module, and the demo learner's progress (one module finished, one part-way)."""
+"""Demo content for learning: the catalogue, five modules, the induction pathway, their
+Gaelic translations, and the demo learner's progress (one module finished, one part-way).
+
+The words are in ``demo/<language>/learning/``: ``index.yaml`` lists the modules and
+pathways in order, each module file lists its lessons, and each lesson is a file in the
+folder named after its module (see ``demo/README.md``).
+"""
 
 from frameworks.selectors import current_competencies_by_code
 from portal.accounts.demo import demo_users
-from portal.core.demo_tools import english, ensure_page, home_page, translate_page
+from portal.core.demo_tools import (
+    blocks,
+    content,
+    english,
+    ensure_page,
+    home_page,
+    translate_from_file,
+)
 from portal.core.models import Theme
 
 from . import services
-from .demo_data import GAELIC_MODULE, MODULES, PATHWAY
 from .models import (
     Enrolment,
     LearningIndexPage,
@@ -18,33 +29,9 @@ from .models import (
     PathwayPage,
 )
 
-INDEX = {
-    "title": "Learning",
-    "introduction": (
-        "<p>Modules for community link workers, written with people who do the job. Work "
-        "through them lesson by lesson at your own pace: your progress is saved as you go, "
-        "and each module you complete earns a certificate that anyone can check.</p>"
-    ),
-}
-
-INDEX_GD = {
-    "Learning": "Ionnsachadh",
-    INDEX["introduction"]: (
-        "<p>Modalan do luchd-obrach ceangail coimhearsnachd, air an sgrìobhadh còmhla ri daoine "
-        "a tha a' dèanamh na h-obrach. Obraich tromhpa leasan air leasan aig do luaths fhèin: "
-        "thèid do adhartas a shàbhaladh fhad 's a thèid thu air adhart, agus gheibh thu "
-        "teisteanas airson gach modal a chrìochnaicheas tu, teisteanas as urrainn do dhuine sam "
-        "bith a dhearbhadh.</p>"
-    ),
-}
-
 FINISHED = "what-a-clw-does"
 PART_WAY = "good-conversations"
 PART_WAY_LESSONS = 2
-
-
-def _body(blocks):
-    return [(kind, value) for kind, value in blocks]
 
 
 def _correct_answers(lesson):
@@ -71,68 +58,82 @@ def _learner_progress(modules, log):
     log(f"demo learner: finished {FINISHED}, part-way through {PART_WAY}")
 
 
+def module_path(slug):
+    return f"learning/modules/{slug}.yaml"
+
+
+def lesson_path(module_slug, slug):
+    return f"learning/modules/{module_slug}/{slug}.yaml"
+
+
 def load(log):
-    """Build the catalogue, modules, lessons, pathway and Gaelic module (idempotent)."""
+    """Build the catalogue, modules, lessons and pathways, and their Gaelic translations."""
     home = home_page()
+    spec = content("learning/index.yaml")
     index, _created = ensure_page(
         home,
         LearningIndexPage,
         "learning",
-        title=INDEX["title"],
-        introduction=INDEX["introduction"],
+        title=spec["title"],
+        introduction=spec["introduction"],
         show_in_menus=True,
     )
+    translate_from_file(index, "learning/index.yaml")
     en = english()
     competencies = current_competencies_by_code()
     modules = {}
-    for spec in MODULES:
-        themes = list(Theme.objects.filter(slug__in=spec["themes"], locale=en))
+    for slug in spec["modules"]:
+        module_spec = content(module_path(slug))
         module, _created = ensure_page(
             index,
             ModulePage,
-            spec["slug"],
-            title=spec["title"],
-            summary=spec["summary"],
-            learning_outcomes=[("outcome", outcome) for outcome in spec["outcomes"]],
-            estimated_minutes=spec["minutes"],
-            practice_level=spec["level"],
-            themes=themes,
-            prerequisites=[modules[slug] for slug in spec["prerequisites"]],
+            slug,
+            title=module_spec["title"],
+            summary=module_spec["summary"],
+            learning_outcomes=[("outcome", outcome) for outcome in module_spec["outcomes"]],
+            estimated_minutes=module_spec["minutes"],
+            practice_level=module_spec["level"],
+            themes=list(Theme.objects.filter(slug__in=module_spec["themes"], locale=en)),
+            prerequisites=[modules[prerequisite] for prerequisite in module_spec["prerequisites"]],
             module_competencies=[
-                ModuleCompetency(competency=competencies[code], level=level, sort_order=i)
-                for i, (code, level) in enumerate(spec["competencies"])
-                if code in competencies
+                ModuleCompetency(
+                    competency=competencies[item["code"]], level=item["level"], sort_order=i
+                )
+                for i, item in enumerate(module_spec["competencies"])
+                if item["code"] in competencies
             ],
         )
-        modules[spec["slug"]] = module
-        for lesson in spec["lessons"]:
-            ensure_page(
+        modules[slug] = module
+        translate_from_file(module, module_path(slug))
+        for lesson_slug in module_spec["lessons"]:
+            path = lesson_path(slug, lesson_slug)
+            lesson_spec = content(path)
+            lesson, _created = ensure_page(
                 module,
                 LessonPage,
-                lesson["slug"],
-                title=lesson["title"],
-                body=_body(lesson["body"]),
-                required=lesson.get("required", True),
-                pass_mark=lesson.get("pass_mark", 100),
+                lesson_slug,
+                title=lesson_spec["title"],
+                body=blocks(lesson_spec["body"]),
+                required=lesson_spec.get("required", True),
+                pass_mark=lesson_spec.get("pass_mark", 100),
             )
-    ensure_page(
-        index,
-        PathwayPage,
-        PATHWAY["slug"],
-        title=PATHWAY["title"],
-        introduction=PATHWAY["intro"],
-        pathway_modules=[
-            PathwayModule(module=modules[slug], sort_order=i)
-            for i, slug in enumerate(PATHWAY["modules"])
-        ],
-    )
-    log(f"learning: {len(modules)} modules, the {PATHWAY['title']} pathway")
-
-    translate_page(index, INDEX_GD)
-    gaelic_module = modules[GAELIC_MODULE["slug"]]
-    translate_page(gaelic_module, GAELIC_MODULE["strings"])
-    for lesson in LessonPage.objects.child_of(gaelic_module).order_by("path"):
-        translate_page(lesson, GAELIC_MODULE["strings"])
-    log(f"learning: Gaelic translation of {gaelic_module.title}")
+            translate_from_file(lesson, path)
+    for slug in spec["pathways"]:
+        path = f"learning/pathways/{slug}.yaml"
+        pathway_spec = content(path)
+        pathway, _created = ensure_page(
+            index,
+            PathwayPage,
+            slug,
+            title=pathway_spec["title"],
+            introduction=pathway_spec["introduction"],
+            pathway_modules=[
+                PathwayModule(module=modules[module_slug], sort_order=i)
+                for i, module_slug in enumerate(pathway_spec["modules"])
+            ],
+        )
+        translate_from_file(pathway, path)
+        log(f"learning: the {pathway_spec['title']} pathway")
+    log(f"learning: {len(modules)} modules")
 
     _learner_progress(modules, log)

@@ -1,8 +1,10 @@
 """Demo content for the network: organisations, case studies, guidance, events, news, resources.
 
-The words are in ``network.demo_data`` (written afresh from the seed reports). This loader
-turns them into pages and documents. Idempotent: everything is looked up by slug, name or
-title and only what is missing is created.
+The words are in ``demo/<language>/network/`` (written afresh from the seed reports): one
+folder per section, whose ``index.yaml`` holds the index page and lists its pages in order,
+and one file per page or library document (see ``demo/README.md``). This loader turns them
+into pages and documents. Idempotent: everything is looked up by slug, name or title and
+only what is missing is created.
 """
 
 import datetime
@@ -13,10 +15,16 @@ from django.core.files.base import ContentFile
 from django.db.models import Q
 from wagtail.models import Collection, CollectionViewRestriction
 
-from portal.core.demo_tools import english, ensure_page, home_page, translate_page
+from portal.core.demo_tools import (
+    blocks,
+    content,
+    english,
+    ensure_page,
+    home_page,
+    translate_from_file,
+)
 from portal.core.models import Audience, Organisation, Region, Theme
 
-from . import demo_data
 from .models import (
     CaseStudyIndexPage,
     CaseStudyPage,
@@ -34,86 +42,24 @@ LONDON = ZoneInfo("Europe/London")
 MEMBERS_GROUP = "Members"
 PRIVATE_COLLECTION = "Members only"
 
-INDEXES = [
-    # (model, slug, title, introduction, Gaelic title)
-    (
-        CaseStudyIndexPage,
-        "case-studies",
-        "Case studies",
-        "<p>What community link working looks like in practice: programme profiles, "
-        "partnerships, practice development and anonymised stories from people who were "
-        "referred. Filter by theme, region, model of link working, setting or kind.</p>",
-        "Eisimpleirean",
-    ),
-    (
-        GuidanceIndexPage,
-        "guidance",
-        "Guidance for practices",
-        "<p>Practical guidance on making link working part of a GP practice, grouped by "
-        "who it is for. Each guide shows when it was last reviewed.</p>",
-        "Stiùireadh do dh'ionadan-lighiche",
-    ),
-    (
-        EventIndexPage,
-        "events",
-        "Events",
-        "<p>Network events for link workers, practice teams and partners, and the key "
-        "messages from past events.</p>",
-        "Tachartasan",
-    ),
-    (
-        NewsIndexPage,
-        "news",
-        "News",
-        "<p>News from the Scottish Community Link Worker Network.</p>",
-        "Naidheachdan",
-    ),
-    (
-        ResourceIndexPage,
-        "resources",
-        "Resources",
-        "<p>Reports and briefings that have shaped community link working in Scotland, "
-        "each with a short summary. Filter by theme, audience or file type.</p>",
-        "Goireasan",
-    ),
+# The sections under the home page, in menu order: (model, slug = folder under network/).
+SECTIONS = [
+    (CaseStudyIndexPage, "case-studies"),
+    (GuidanceIndexPage, "guidance"),
+    (EventIndexPage, "events"),
+    (NewsIndexPage, "news"),
+    (ResourceIndexPage, "resources"),
 ]
 
-CASE_STUDY_INDEX_GD = {
-    "Case studies": "Eisimpleirean",
-    INDEXES[0][3]: (
-        "<p>Mar a tha obair ceangail coimhearsnachd a' coimhead ann an cleachdadh: "
-        "dealbhan phrògraman, com-pàirteachasan, leasachadh ionadan-lighiche agus "
-        "sgeulachdan gun ainm bho dhaoine a chaidh a chur thugainn. Criathraich a rèir "
-        "cuspair, sgìre, modail obair ceangail, suidheachadh no seòrsa.</p>"
-    ),
-}
 
-# Which library documents go with which guidance page (by resource slug).
-GUIDANCE_DOWNLOADS = {
-    "bringing-a-community-link-worker-into-your-practice": [
-        "what-is-a-community-link-worker-three-case-studies",
-        "scottish-government-clw-programme-briefing-2017",
-    ],
-    "practice-development-activities": ["alliance-links-worker-programme-record-of-learning-2024"],
-    "asset-mapping-and-keeping-it-current": [
-        "alliance-links-worker-programme-record-of-learning-2024"
-    ],
-    "referral-routes-and-self-referral": ["giving-a-voice-to-clws-key-messages-2024"],
-}
+def _path(section, slug):
+    return f"network/{section}/{slug}.yaml"
 
-PRIVATE_RESOURCE = {
-    "slug": "members-briefing-preparing-for-the-competency-framework",
-    "title": "Members' briefing: preparing for the competency framework consultation",
-    "file_name": "members-briefing-competency-framework.txt",
-    "summary": (
-        "A short note for network members on how the draft competency framework consultation "
-        "will run, what to read first and how to gather views from colleagues beforehand."
-    ),
-    "themes": [],
-    "audiences": ["clw", "programme-manager"],
-    "year": 2026,
-    "publisher": "Scottish Community Link Worker Network",
-}
+
+def _pages(section):
+    """(slug, content path, English content) for each page listed in a section's index."""
+    for slug in content(_path(section, "index"))["pages"]:
+        yield slug, _path(section, slug), content(_path(section, slug))
 
 
 def _terms(model, slugs):
@@ -141,7 +87,7 @@ def load_organisations():
     """The demo organisations by their demo slug; ones the core loader made are reused."""
     en = english()
     organisations = {}
-    for spec in demo_data.ORGANISATIONS:
+    for spec in content("network/organisations.yaml")["organisations"]:
         organisation = Organisation.objects.filter(
             Q(slug=spec["slug"]) | Q(name=spec["name"])
         ).first()
@@ -199,10 +145,11 @@ def _ensure_document(spec, collection):
 
 def load_resources():
     """The seed reports as library entries, plus one members-only briefing."""
+    index = content(_path("resources", "index"))
     root = Collection.get_first_root_node()
     documents = {}
-    for spec in demo_data.RESOURCES:
-        documents[spec["slug"]] = _ensure_document(spec, root)
+    for slug in index["documents"]:
+        documents[slug] = _ensure_document(content(_path("resources", slug)), root)
 
     private = root.get_children().filter(name=PRIVATE_COLLECTION).first()
     if private is None:
@@ -213,26 +160,18 @@ def load_resources():
             collection=private, restriction_type=CollectionViewRestriction.GROUPS
         )
         restriction.groups.add(members)
-    documents[PRIVATE_RESOURCE["slug"]] = _ensure_document(PRIVATE_RESOURCE, private)
+    for slug in index["members_only_documents"]:
+        documents[slug] = _ensure_document(content(_path("resources", slug)), private)
     return documents
-
-
-def _case_study_body(spec):
-    body = list(spec.get("body", []))
-    for figure in spec.get("figures", []):
-        body.append(("figure", figure))
-    for quote in spec.get("quotes", []):
-        body.append(("quote", quote))
-    return body
 
 
 def load_case_studies(index, organisations):
     pages = []
-    for spec in demo_data.CASE_STUDIES:
+    for slug, path, spec in _pages("case-studies"):
         page, _created = ensure_page(
             index,
             CaseStudyPage,
-            spec["slug"],
+            slug,
             title=spec["title"],
             kind=spec["kind"],
             clw_model=spec["model"],
@@ -241,48 +180,54 @@ def load_case_studies(index, organisations):
             summary=spec["summary"],
             themes=_terms(Theme, spec["themes"]),
             regions=_terms(Region, spec["regions"]),
-            organisations=[organisations[slug] for slug in spec["organisations"]],
+            organisations=[organisations[organisation] for organisation in spec["organisations"]],
             referral_reason=spec.get("referral", ""),
             support_given=spec.get("support", ""),
             what_changed=spec.get("outcome", ""),
             # The stories are invented composites: an editor confirmed both for the demo.
             anonymisation_confirmed=spec["kind"] == "participant-story",
             consent_recorded=spec["kind"] == "participant-story",
-            body=_case_study_body(spec),
+            body=blocks(spec.get("body")),
         )
+        translate_from_file(page, path)
         pages.append(page)
     return pages
 
 
 def load_guidance(index, documents):
-    for spec in demo_data.GUIDANCE:
+    pages = []
+    for slug, path, spec in _pages("guidance"):
         last_reviewed = _date(spec["last_reviewed"])
         downloads = [
-            ("document", {"document": documents[slug], "title": ""})
-            for slug in GUIDANCE_DOWNLOADS.get(spec["slug"], [])
-            if slug in documents
+            ("document", {"document": documents[document], "title": ""})
+            for document in spec.get("downloads", [])
+            if document in documents
         ]
-        ensure_page(
+        page, _created = ensure_page(
             index,
             GuidancePage,
-            spec["slug"],
+            slug,
             title=spec["title"],
             topic=spec["topic"],
             summary=spec["summary"],
             audiences=_terms(Audience, spec["audiences"]),
-            body=spec["body"],
+            body=blocks(spec["body"]),
             downloads=downloads,
             last_reviewed=last_reviewed,
             next_review_due=_add_months(last_reviewed, spec.get("review_months", 12)),
         )
+        translate_from_file(page, path)
+        pages.append(page)
+    return pages
 
 
 def load_events(index):
-    for spec in demo_data.EVENTS:
-        ensure_page(
+    pages = []
+    for slug, path, spec in _pages("events"):
+        page, _created = ensure_page(
             index,
             EventPage,
-            spec["slug"],
+            slug,
             title=spec["title"],
             summary=spec["summary"],
             start=_london(spec["start"]),
@@ -293,41 +238,51 @@ def load_events(index):
             body=[("text", spec["body"])] if spec["body"] else [],
             key_messages=spec["key_messages"],
         )
+        translate_from_file(page, path)
+        pages.append(page)
+    return pages
 
 
 def load_news(index):
-    for spec in demo_data.NEWS:
-        ensure_page(
+    pages = []
+    for slug, path, spec in _pages("news"):
+        page, _created = ensure_page(
             index,
             NewsPage,
-            spec["slug"],
+            slug,
             title=spec["title"],
             date=_date(spec["date"]),
             summary=spec["summary"],
             body=[("text", spec["body"])],
         )
+        translate_from_file(page, path)
+        pages.append(page)
+    return pages
 
 
 def load(log):
     """Build the network's sections under the home page and fill them."""
     home = home_page()
     indexes = {}
-    for model, slug, title, introduction, _gaelic_title in INDEXES:
+    for model, slug in SECTIONS:
+        path = _path(slug, "index")
+        spec = content(path)
         indexes[model], _created = ensure_page(
-            home, model, slug, title=title, introduction=introduction, show_in_menus=True
+            home,
+            model,
+            slug,
+            title=spec["title"],
+            introduction=spec["introduction"],
+            show_in_menus=True,
         )
+        translate_from_file(indexes[model], path)
     organisations = load_organisations()
     documents = load_resources()
     case_studies = load_case_studies(indexes[CaseStudyIndexPage], organisations)
-    load_guidance(indexes[GuidanceIndexPage], documents)
-    load_events(indexes[EventIndexPage])
-    load_news(indexes[NewsIndexPage])
-
-    translate_page(indexes[CaseStudyIndexPage], CASE_STUDY_INDEX_GD)
-    for model, _slug, title, _introduction, gaelic_title in INDEXES[1:]:
-        translate_page(indexes[model], {title: gaelic_title})
+    guidance = load_guidance(indexes[GuidanceIndexPage], documents)
+    events = load_events(indexes[EventIndexPage])
+    news = load_news(indexes[NewsIndexPage])
     log(
-        f"network: {len(case_studies)} case studies, {len(demo_data.GUIDANCE)} guidance pages, "
-        f"{len(demo_data.EVENTS)} events, {len(demo_data.NEWS)} news items, "
-        f"{len(documents)} resources"
+        f"network: {len(case_studies)} case studies, {len(guidance)} guidance pages, "
+        f"{len(events)} events, {len(news)} news items, {len(documents)} resources"
     )

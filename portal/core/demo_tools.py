@@ -4,15 +4,92 @@ Each app that ships demo content names a loader in its AppConfig (``demo_content
 "app.demo.load"``); ``manage.py load_demo_content`` calls them in INSTALLED_APPS order.
 Loaders must be idempotent: they look things up by slug (or email) and create only
 what is missing, so a second run changes nothing.
+
+The words live in content files, not in Python: ``demo/<language>/<app>/...yaml`` at
+the top of the repository, one file per page (or snippet, or list of records) and
+language. A Gaelic file mirrors the English file's shape, holding only the text: the
+loader pairs each English string with the Gaelic string in the same place and feeds
+the pairs to wagtail-localize's PO workflow (``translate_from_file``). A file or a
+string missing from the Gaelic side stays in English, as an untranslated segment
+does in the editor. See ``demo/README.md``.
 """
 
 import re
+from pathlib import Path
 
+import yaml
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 _BLOCK_RE = re.compile(r"<(p|h2|h3|h4|li)(?:\s[^>]*)?>(.*?)</\1>", re.S)
+
+#: Content files read since the process started (relative to ``content_root()``):
+#: the test that finds orphaned files compares this with what is on disk.
+files_read = set()
+
+
+def content_root():
+    """The folder that holds the demo content files."""
+    return Path(settings.BASE_DIR) / "demo"
+
+
+def read_text(path, language="en"):
+    """The text of ``demo/<language>/<path>``, or None if there is no such file."""
+    file = content_root() / language / path
+    if not file.is_file():
+        return None
+    files_read.add(f"{language}/{path}")
+    return file.read_text(encoding="utf-8")
+
+
+def content(path, language="en"):
+    """The data in the YAML file ``demo/<language>/<path>``.
+
+    English files must exist (a missing one is an error); for another language a
+    missing file means "not translated yet" and gives None.
+    """
+    text = read_text(path, language)
+    if text is None:
+        if language == "en":
+            raise FileNotFoundError(content_root() / language / path)
+        return None
+    return yaml.safe_load(text) or {}
+
+
+def blocks(items):
+    """A StreamField value from a content file's list of one-key mappings ``{type: value}``."""
+    return [(kind, value) for item in items or [] for kind, value in item.items()]
+
+
+def paired_strings(source, target):
+    """Map each English string in ``source`` to the string in the same place in ``target``.
+
+    Mappings are matched by key and lists by position; a None or missing target leaves
+    that part untranslated.
+    """
+    pairs = {}
+    if isinstance(source, str) and isinstance(target, str):
+        if source.strip() and target.strip() and source != target:
+            pairs[source] = target
+            pairs.setdefault(source.strip(), target.strip())
+    elif isinstance(source, dict) and isinstance(target, dict):
+        for key, value in source.items():
+            if key in target:
+                pairs.update(paired_strings(value, target[key]))
+    elif isinstance(source, list) and isinstance(target, list):
+        for value, translated in zip(source, target, strict=False):
+            pairs.update(paired_strings(value, translated))
+    return pairs
+
+
+def translation_strings(path, source=None, language="gd"):
+    """The English-to-``language`` pairs for the content file at ``path`` (empty if none)."""
+    target = content(path, language)
+    if target is None:
+        return {}
+    return paired_strings(content(path) if source is None else source, target)
 
 
 def english():
@@ -101,3 +178,18 @@ def translate(instance, locale, strings):
 def translate_page(page, strings, locale=None):
     """Translate a page into Gaelic (by default) and return the translated page."""
     return translate(page, locale or gaelic(), strings).specific
+
+
+def translate_from_file(instance, path, source=None):
+    """Translate a page or snippet into Gaelic from ``demo/gd/<path>``, if that file exists.
+
+    ``source`` is the English content the instance was built from (by default the
+    English file at the same path). Returns the translation, or None when there is no
+    Gaelic file: the page stays English-only, as for an editor who has not translated it.
+    """
+    target = content(path, "gd")
+    if target is None:
+        return None
+    strings = paired_strings(content(path) if source is None else source, target)
+    translated = translate(instance, gaelic(), strings)
+    return translated.specific if isinstance(translated, Page) else translated

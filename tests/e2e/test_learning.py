@@ -4,14 +4,15 @@ import re
 
 from playwright.sync_api import expect
 
-from learning.demo_data import MODULES
+from learning.demo import lesson_path, module_path
+from portal.core.demo_tools import blocks, content
 
-MODULE = next(m for m in MODULES if m["slug"] == "good-conversations")
-LESSONS = {lesson["slug"]: lesson for lesson in MODULE["lessons"]}
+MODULE = content(module_path("good-conversations"))
+LESSONS = {slug: content(lesson_path("good-conversations", slug)) for slug in MODULE["lessons"]}
 
 
 def questions(slug):
-    return [value for kind, value in LESSONS[slug]["body"] if kind == "question"]
+    return [value for kind, value in blocks(LESSONS[slug]["body"]) if kind == "question"]
 
 
 def answer(page, slug, right):
