@@ -1,16 +1,25 @@
 """The learning app's part of a person's data export and account erasure.
 
 Erasure removes what is personal (answers, reflections, lesson-by-lesson progress,
-the name on certificates) but keeps what the staff reports count: enrolments and
-completions stay without their user, and certificates stay verifiable, saying the
-holder has closed their account.
+the xAPI statements kept in the outbox, the name on certificates) but keeps what the
+staff reports count: enrolments and completions stay without their user, and
+certificates stay verifiable, saying the holder has closed their account. Statements
+already delivered to a learning record store are that store's to erase.
 """
 
 from django.db import transaction
 
-from .models import Attempt, Certificate, Enrolment, LessonCompletion, Reflection
+from .models import (
+    Attempt,
+    Certificate,
+    Enrolment,
+    LessonCompletion,
+    Reflection,
+    XapiActor,
+    XapiStatement,
+)
 
-MODELS = [Enrolment, LessonCompletion, Attempt, Reflection, Certificate]
+MODELS = [Enrolment, LessonCompletion, Attempt, Reflection, Certificate, XapiActor, XapiStatement]
 
 
 def _when(value):
@@ -67,12 +76,22 @@ def export(user):
             }
             for c in Certificate.objects.filter(user=user)
         ],
+        "xapi_statements": [
+            {
+                "statement": row.statement,
+                "delivery": row.status,
+                "sent_at": _when(row.sent_at),
+            }
+            for row in XapiStatement.objects.filter(user=user).order_by("created_at", "pk")
+        ],
     }
 
 
 @transaction.atomic
 def erase(user):
     """Remove the user's learning data, keeping anonymous counts and verifiable certificates."""
+    XapiStatement.objects.filter(user=user).delete()
+    XapiActor.objects.filter(user=user).delete()
     Attempt.objects.filter(user=user).delete()
     Reflection.objects.filter(user=user).delete()
     LessonCompletion.objects.filter(user=user).delete()

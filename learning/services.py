@@ -26,6 +26,7 @@ from .models import (
     ModulePage,
     Reflection,
 )
+from .xapi import events as xapi
 
 logger = logging.getLogger("portal.learning")
 
@@ -140,9 +141,11 @@ def visit_lesson(user, lesson, module=None):
     """
     module = module or module_of(lesson)
     try:
-        return _touch(user, module, lesson)
+        enrolment = _touch(user, module, lesson)
     except ModuleLocked:
         return None
+    xapi.lesson_experienced(user, lesson, module, enrolment)
+    return enrolment
 
 
 @_retrying
@@ -154,12 +157,14 @@ def complete_lesson(user, lesson, module=None):
     module = module or module_of(lesson)
     _touch(user, module, lesson, started=True)
     with transaction.atomic():
-        _get_or_create(
+        _completion, created = _get_or_create(
             LessonCompletion,
             user=user,
             lesson_key=lesson.translation_key,
             defaults={"module_key": module.translation_key, "completed_at": timezone.now()},
         )
+    if created:
+        xapi.lesson_completed(user, lesson, module)
     return complete_module_if_done(user, module)
 
 
@@ -247,6 +252,7 @@ def record_attempt(user, lesson, answers):
             for r in marking.results
         ],
     )
+    xapi.check_answered(user, lesson, module, attempt, marking)
     certificate = None
     if marking.passed:
         certificate = complete_lesson(user, lesson, module)
@@ -314,6 +320,8 @@ def complete_module_if_done(user, module):
         )
     if newly_completed:
         record_module_evidence(user, module, timezone.localdate(certificate.issued_at))
+        xapi.module_completed(user, module, enrolment)
+        xapi.certificate_earned(user, module, certificate)
     return certificate
 
 

@@ -4,11 +4,16 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
 from frameworks.hooks import COMPETENCY_LEARNING_HOOK
 
 from .competencies import learning_for_competencies
 from .reports import CompletionsPanel, CompletionsReportView, FunnelReportView
+from .xapi.admin import ResendStatementsBulkAction, XapiStatementViewSet
+from .xapi.models import XapiStatement
+
+register_snippet(XapiStatementViewSet)
 
 report_urls = (
     [
@@ -61,3 +66,17 @@ def add_completions_panel(request, panels):
 def modules_developing_competencies(identities, user):
     """Tell the competency framework which modules develop which competencies."""
     return learning_for_competencies(identities, user)
+
+
+hooks.register("register_bulk_action", ResendStatementsBulkAction)
+
+
+@hooks.register("register_reports_menu_item")
+def register_xapi_menu_item():
+    return MenuItem(
+        _("xAPI deliveries"),
+        reverse(XapiStatement.snippet_viewset.get_url_name("list")),
+        name="xapi-deliveries",
+        icon_name="resubmit",
+        order=1220,
+    )

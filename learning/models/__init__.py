@@ -1,5 +1,6 @@
 """The learning app's models: the page types and the learner's progress."""
 
+from ..xapi.models import XapiActor, XapiStatement
 from .pages import (
     LearningIndexPage,
     LessonPage,
@@ -22,4 +23,6 @@ __all__ = [
     "PathwayModule",
     "PathwayPage",
     "Reflection",
+    "XapiActor",
+    "XapiStatement",
 ]

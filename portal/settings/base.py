@@ -139,6 +139,14 @@ else:
 # Background tasks (django-tasks, as Wagtail uses). Run immediately unless configured.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# xAPI statements to a learning record store (learning/xapi/); off when XAPI_ENDPOINT is unset.
+XAPI_ENDPOINT = os.environ.get("XAPI_ENDPOINT", "")
+XAPI_KEY = os.environ.get("XAPI_KEY", "")
+XAPI_SECRET = os.environ.get("XAPI_SECRET", "")
+XAPI_TIMEOUT = float(os.environ.get("XAPI_TIMEOUT", "10"))
+# Identify learners in statements by email (mbox) instead of an opaque account name.
+XAPI_ACTOR_USE_EMAIL = env_bool("XAPI_ACTOR_USE_EMAIL", False)
+
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
