@@ -8,3 +8,6 @@ class LearningConfig(AppConfig):
     verbose_name = "Learning"
     demo_content = "learning.demo.load"
     personal_data = "learning.personal_data"
+
+    def ready(self):
+        from .credentials import checks  # noqa: F401  (registers the signing-key check)

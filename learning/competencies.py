@@ -128,3 +128,20 @@ def learning_for_competencies(identities, user):
             }
         )
     return items
+
+
+def developed_levels(module):
+    """{competency identity (str): practice level} for the competencies the module develops."""
+    return {str(row.competency.identity): row.level for row in _rows_for(module)}
+
+
+def framework_page_path(language=None):
+    """The framework page's URL path in ``language`` (or any live one); '' if there is none."""
+    locale = Locale.objects.filter(
+        language_code=language or translation.get_language() or "en"
+    ).first()
+    page = (
+        FrameworkPage.objects.live().filter(locale=locale).first()
+        or FrameworkPage.objects.live().first()
+    )
+    return page.url if page else ""

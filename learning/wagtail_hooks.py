@@ -8,12 +8,15 @@ from wagtail.snippets.models import register_snippet
 
 from frameworks.hooks import COMPETENCY_LEARNING_HOOK
 
+from .certificate_admin import CertificateViewSet, RevokeCertificatesBulkAction
 from .competencies import learning_for_competencies
+from .models import Certificate
 from .reports import CompletionsPanel, CompletionsReportView, FunnelReportView
 from .xapi.admin import ResendStatementsBulkAction, XapiStatementViewSet
 from .xapi.models import XapiStatement
 
 register_snippet(XapiStatementViewSet)
+register_snippet(CertificateViewSet)
 
 report_urls = (
     [
@@ -69,6 +72,18 @@ def modules_developing_competencies(identities, user):
 
 
 hooks.register("register_bulk_action", ResendStatementsBulkAction)
+hooks.register("register_bulk_action", RevokeCertificatesBulkAction)
+
+
+@hooks.register("register_reports_menu_item")
+def register_certificates_menu_item():
+    return MenuItem(
+        _("Certificates"),
+        reverse(Certificate.snippet_viewset.get_url_name("list")),
+        name="learning-certificates",
+        icon_name="doc-full",
+        order=1215,
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,5 +1,6 @@
 """The learning app's models: the page types and the learner's progress."""
 
+from ..credentials.models import IssuedCredential
 from ..xapi.models import XapiActor, XapiStatement
 from .pages import (
     LearningIndexPage,
@@ -15,6 +16,7 @@ __all__ = [
     "Attempt",
     "Certificate",
     "Enrolment",
+    "IssuedCredential",
     "LearningIndexPage",
     "LessonCompletion",
     "LessonPage",

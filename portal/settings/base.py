@@ -147,6 +147,14 @@ XAPI_TIMEOUT = float(os.environ.get("XAPI_TIMEOUT", "10"))
 # Identify learners in statements by email (mbox) instead of an opaque account name.
 XAPI_ACTOR_USE_EMAIL = env_bool("XAPI_ACTOR_USE_EMAIL", False)
 
+# Open Badges 3.0 credentials (learning/credentials/): the RS256 signing key (PEM, "\n"
+# escapes allowed) and the public keys of retired signing keys (PEM blocks, one after
+# another). Production refuses to start without a signing key (system check learning.E001).
+CREDENTIALS_SIGNING_KEY = os.environ.get("CREDENTIALS_SIGNING_KEY", "")
+CREDENTIALS_RETIRED_PUBLIC_KEYS = os.environ.get("CREDENTIALS_RETIRED_PUBLIC_KEYS", "")
+# Development and tests only: make a key when none is configured.
+CREDENTIALS_EPHEMERAL_KEY = False
+
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

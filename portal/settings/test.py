@@ -14,6 +14,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Open Badges: a throwaway signing key made in memory when none is configured.
+CREDENTIALS_EPHEMERAL_KEY = True
 
 # Serve static files straight from the finders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

@@ -11,6 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from learning.credentials.keys import generate_private_key, private_pem
 from tests.factories.accounts import PASSWORD, UserFactory, staff_user
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -19,6 +20,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "pX7#v2LqK9!mR4zT8wB1nY6cH3jF0sD5aG-eU_iO+lP=kZxVbN",
     "ALLOWED_HOSTS": "clw.scot",
     "DATABASE_URL": "postgres://clw:not-used@127.0.0.1:5432/clw",
+    # Open Badges signing key: production refuses to start without one (learning.E001).
+    "CREDENTIALS_SIGNING_KEY": private_pem(generate_private_key()).replace("\n", "\\n"),
 }
 KEEP = {"PATH", "HOME", "LANG", "LC_ALL", "VIRTUAL_ENV", "PYTHONPATH", "TMPDIR"}
 
@@ -37,6 +40,12 @@ def test_check_deploy_reports_no_issues():
     result = _production(["manage.py", "check", "--deploy", "--fail-level", "WARNING"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_refuses_to_start_without_a_credentials_signing_key():
+    result = _production(["manage.py", "check"], {"CREDENTIALS_SIGNING_KEY": ""})
+    assert result.returncode != 0
+    assert "learning.E001" in result.stdout + result.stderr
 
 
 PROBE = """
