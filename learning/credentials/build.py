@@ -66,6 +66,12 @@ def key_url(kid):
     return stable_url("learning:credential_key", kid)
 
 
+def published_jwk(key):
+    """A public key as published: its ``kid`` is the URL where it can be fetched, the same
+    value each JWT signed with it carries in its header."""
+    return {**key.jwk, "kid": key_url(key.kid)}
+
+
 def issuer_profile(*, full=False):
     """The network's issuer ``Profile``; ``full`` adds the public keys (for its own URL)."""
     from .keys import published_keys
@@ -84,7 +90,7 @@ def issuer_profile(*, full=False):
                 "The Scottish Community Link Worker Network issues these credentials to "
                 "community link workers who complete its learning modules."
             ),
-            "publicKey": [key.jwk for key in published_keys()],
+            "publicKey": [published_jwk(key) for key in published_keys()],
         }
     return profile
 

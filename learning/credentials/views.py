@@ -77,13 +77,15 @@ def issuer(request):
 
 
 def jwks(request):
-    return _json({"keys": [key.jwk for key in published_keys()]})
+    return _json({"keys": [build.published_jwk(key) for key in published_keys()]})
 
 
 def key(request, kid):
     for published in published_keys():
         if published.kid == kid:
-            return _json(published.jwk, content_type="application/jwk+json", max_age=3600)
+            return _json(
+                build.published_jwk(published), content_type="application/jwk+json", max_age=3600
+            )
     raise Http404
 
 
