@@ -46,7 +46,11 @@ def test_public_page_shows_holder_module_date_and_validity_only(client, certific
     assert "Good conversations" in html
     assert timezone.localtime(certificate.issued_at).strftime("%B %Y") in html
     assert user.email not in html
-    assert "Download" not in html  # the PDF link is for the holder
+    assert "/pdf/" not in html  # the PDF link is for the holder
+    assert "Download the certificate (PDF)" not in html
+    # The Open Badges credential is offered to anyone checking, and explained.
+    assert f"/certificates/{certificate.code}/credential.jwt" in html
+    assert "Open Badges 3.0" in html
 
 
 def test_unknown_code_is_404(client, certificate):
