@@ -48,10 +48,11 @@ chromium:
 	fi
 
 ## make test: set up and run the whole suite, browser journeys included, one worker per core
-## (pytest-xdist; each worker has its own test database). PYTEST_ARGS adds options.
+## (pytest-xdist; each worker has its own test database; the browser journeys share one
+## worker, see tests/e2e/conftest.py). PYTEST_ARGS adds options.
 PYTEST_WORKERS ?= auto
 test: messages chromium
-	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

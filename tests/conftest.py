@@ -83,3 +83,83 @@ def user(db):
 def user_client(client, user):
     client.force_login(user)
     return client
+
+
+# The test database as the migrations left it, kept as a snapshot (tests/db_snapshots.py)
+# so that every test that commits (the browser journeys, the concurrency tests) hands the
+# next test the database as it found it, in whatever order the tests run.
+
+_SNAPSHOTS = pytest.StashKey()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    from tests.db_snapshots import DatabaseSnapshots
+
+    with django_db_blocker.unblock():
+        snapshots = DatabaseSnapshots()
+        snapshots.take("migrated")
+    request.config.stash[_SNAPSHOTS] = (snapshots, django_db_blocker)
+    yield
+    del request.config.stash[_SNAPSHOTS]
+    with django_db_blocker.unblock():
+        snapshots.drop()
+
+
+@pytest.fixture(scope="session")
+def database_snapshots(django_db_setup, request):
+    """Snapshots of this session's test database: ``migrated`` and any a test takes."""
+    return request.config.stash[_SNAPSHOTS][0]
+
+
+def _commits(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    names = getattr(item, "fixturenames", ())
+    return "transactional_db" in names or "live_server" in names
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that commits (and so ends with its data flushed), restore the
+    migrations' state: the home page, the locales and what else the migrations create."""
+    result = yield
+    kept = item.config.stash.get(_SNAPSHOTS, None)
+    if kept is not None and _commits(item):
+        snapshots, blocker = kept
+        with blocker.unblock():
+            snapshots.restore("migrated")
+    return result
+
+
+@pytest.fixture(scope="session")
+def _demo_snapshot(database_snapshots, django_db_blocker):
+    """The demo content, loaded once per session (per xdist worker): the ``demo`` snapshot."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        database_snapshots.restore("migrated")
+        call_command("load_demo_content", verbosity=0)
+        database_snapshots.take("demo")
+        database_snapshots.restore("migrated")
+    return database_snapshots
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Tests with the demo content (the browser journeys among them) share one xdist worker
+    under ``--dist loadgroup`` (make test, .ci/run), which loads it once per run."""
+    for item in items:
+        if "demo_content" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo"))
+
+
+@pytest.fixture
+def demo_content(transactional_db, _demo_snapshot):
+    """The database holds the demo content exactly as ``manage.py load_demo_content``
+    leaves it (loaded once per session, then copied for each test: well under a second
+    instead of most of a minute). The test commits; afterwards the database goes back to
+    the migrations' state. Tests of the loader itself call the command.
+    """
+    _demo_snapshot.restore("demo")

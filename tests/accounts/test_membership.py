@@ -257,12 +257,9 @@ def test_member_pages_and_documents(client, member_page, member_document, who, e
         assert b"secret actions" in b"".join(client.get(member_document.url).streaming_content)
 
 
-def test_demo_member_content_is_restricted_in_both_languages(client):
-    from django.core.management import call_command
-
+def test_demo_member_content_is_restricted_in_both_languages(demo_content, client):
     from portal.accounts.demo import MEMBER_DOCUMENT_TITLE, MEMBER_PAGE_SLUG
 
-    call_command("load_demo_content", verbosity=0)
     pages = StandardPage.objects.filter(slug=MEMBER_PAGE_SLUG)
     assert {page.locale.language_code for page in pages} == {"en", "gd"}
     client.force_login(UserFactory())

@@ -19,16 +19,14 @@ def _counts():
     }
 
 
-def test_demo_content_twice_changes_nothing(client):
-    call_command("load_demo_content", verbosity=0)
-    first = _counts()
+def test_demo_content_twice_changes_nothing(demo_content):
+    first = _counts()  # after one run (demo_content: see tests/conftest.py)
     call_command("load_demo_content", verbosity=0)
     assert _counts() == first
     assert first[Revision._meta.label] == Revision.objects.count()
 
 
-def test_demo_content_builds_the_site(client):
-    call_command("load_demo_content", verbosity=0)
+def test_demo_content_builds_the_site(demo_content, client):
     for email in ("learner@demo.clw.scot", "manager@demo.clw.scot", "editor@demo.clw.scot"):
         user = User.objects.get(email=email)
         assert user.check_password("clw-demo-2026")

@@ -84,10 +84,7 @@ def test_unknown_address_gives_the_friendly_404(client, home_page):
 
 
 @pytest.mark.django_db
-def test_header_and_footer_links_come_from_the_site_settings(client):
-    from django.core.management import call_command
-
-    call_command("load_demo_content", verbosity=0)
+def test_header_and_footer_links_come_from_the_site_settings(demo_content, client):
     html = client.get("/").content.decode()
     header = html.split('<nav class="site-nav"')[1].split("</nav>")[0]
     footer = html.split('<footer class="site-footer">')[1]

@@ -1,9 +1,15 @@
 """Browser journeys: Playwright driving Debian's Chromium against a live test server.
 
 Without a Chromium the journeys skip with a loud reason, unless ``CI`` is set: then
-they fail. Each journey gets a fresh database holding the demo content
-(``serialized_rollback`` restores the migrations' home page and locales after each
-journey's flush).
+they fail.
+
+The demo content is loaded once per test session (per xdist worker) and kept as a
+database snapshot (tests/db_snapshots.py); each journey starts from a fresh copy of it,
+and afterwards the database goes back to the migrations' state (tests/conftest.py). One
+Chromium serves all the journeys in this folder; each journey gets its own browser
+context (its own cookies and storage). With the other tests that use the demo content,
+the journeys run on one xdist worker (``--dist loadgroup``), so the demo content and
+the browser are set up once per run.
 """
 
 import os
@@ -12,7 +18,6 @@ import time
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by
 # fixtures here are still plain synchronous calls.
@@ -42,16 +47,18 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if E2E_DIR in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.e2e)
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+            item.add_marker(pytest.mark.django_db(transaction=True))
 
 
-@pytest.fixture
+@pytest.fixture(scope="package")
 def browser():
-    """A headless Chromium for one journey.
+    """One headless Chromium for the journeys in this folder.
 
-    Started per test on purpose: Playwright's sync API runs the test inside a greenlet
-    with its own context variables, where Django's connection objects differ, and the
-    transactional test set-up (which restores the migrations' data) must run outside it.
+    Package-scoped, not session-scoped: while Playwright's sync API runs, its event loop
+    counts as running in this thread (``asyncio.get_running_loop()`` finds it), so
+    ``async_to_sync`` refuses to work and Django's async-safety checks fire. pytest closes
+    the browser as soon as the next test is outside ``tests/e2e/``, so no other test runs
+    beside it (``DJANGO_ALLOW_ASYNC_UNSAFE`` above covers the journeys' own database work).
     """
     path = chromium_path()
     if path is None:
@@ -71,14 +78,14 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server):
-    """The live server's URL, with the demo content loaded."""
-    call_command("load_demo_content", verbosity=0)
+def demo_site(live_server, demo_content):
+    """The live server's URL, the database holding the demo content as loaded."""
     return live_server.url
 
 
 @pytest.fixture
 def page(browser, demo_site):
+    """A page in a new browser context: nothing carries over from another journey."""
     context = browser.new_context(base_url=demo_site, viewport={"width": 1200, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)

@@ -185,12 +185,9 @@ def test_framework_text_is_in_search_body(page):
     assert "Competency 2.1" in body and "Enhanced 2.1" in body
 
 
-def test_gaelic_framework_page_shows_the_translation(home_page, gaelic, client):
-    from django.core.management import call_command
-
+def test_gaelic_framework_page_shows_the_translation(demo_content, gaelic, client):
     from frameworks.models import FrameworkPage
 
-    call_command("load_demo_content", verbosity=0)
     assert FrameworkPage.objects.filter(locale=gaelic).exists()
     html = client.get("/gd/framework/").content.decode()
     assert '<html lang="gd"' in html
@@ -598,12 +595,9 @@ def test_admin_refuses_to_delete_a_rated_competency(framework, user, client):
     assert Competency.objects.filter(domain__framework=framework).count() == 6
 
 
-def test_gaelic_self_assessment_saves_against_the_source_rows(home_page, client):
-    from django.core.management import call_command
-
+def test_gaelic_self_assessment_saves_against_the_source_rows(demo_content, client):
     from portal.accounts.models import User
 
-    call_command("load_demo_content", verbosity=0)
     learner = User.objects.get(email="learner@demo.clw.scot")
     client.force_login(learner)
     framework = selectors.current_framework()
@@ -624,12 +618,9 @@ def test_gaelic_self_assessment_saves_against_the_source_rows(home_page, client)
     assert selectors.current_competencies_by_code()["1.1"] == first
 
 
-def test_demo_learner_has_two_assessments_months_apart(home_page):
-    from django.core.management import call_command
-
+def test_demo_learner_has_two_assessments_months_apart(demo_content):
     from portal.accounts.models import User
 
-    call_command("load_demo_content", verbosity=0)
     learner = User.objects.get(email="learner@demo.clw.scot")
     first, second = selectors.assessments_for(learner)
     assert first.is_complete and second.is_complete

@@ -1,15 +1,13 @@
 """The learning demo content: modules, pathway, Gaelic module and the demo learner's progress."""
 
 import pytest
-from django.core.management import call_command
 
 from learning.models import Certificate, Enrolment, LessonPage, ModulePage, PathwayPage
 from portal.accounts.models import User
 
 
 @pytest.mark.django_db
-def test_demo_learning_content(client):
-    call_command("load_demo_content", verbosity=0)
+def test_demo_learning_content(demo_content, client):
     english = ModulePage.objects.live().filter(locale__language_code="en")
     assert english.count() == 5
     for module in english:

@@ -4,7 +4,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from network.models import (
@@ -34,8 +33,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_content):
+    """The demo content, as ``load_demo_content`` leaves it (see tests/conftest.py)."""
 
 
 def test_demo_has_the_content_the_issue_asks_for(demo, client):
