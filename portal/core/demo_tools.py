@@ -24,6 +24,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 _BLOCK_RE = re.compile(r"<(p|h2|h3|h4|li)(?:\s[^>]*)?>(.*?)</\1>", re.S)
+_LINK_RE = re.compile(r"<a\s[^>]*>")
 
 #: Content files read since the process started (relative to ``content_root()``):
 #: the test that finds orphaned files compares this with what is on disk.
@@ -67,11 +68,12 @@ def paired_strings(source, target):
     """Map each English string in ``source`` to the string in the same place in ``target``.
 
     Mappings are matched by key and lists by position; a None or missing target leaves
-    that part untranslated.
+    that part untranslated. A target equal to its source (a figure such as "12") counts
+    as translated: the translator has seen it and kept it.
     """
     pairs = {}
     if isinstance(source, str) and isinstance(target, str):
-        if source.strip() and target.strip() and source != target:
+        if source.strip() and target.strip():
             pairs[source] = target
             pairs.setdefault(source.strip(), target.strip())
     elif isinstance(source, dict) and isinstance(target, dict):
@@ -128,6 +130,12 @@ def ensure_page(parent, model, slug, **fields):
     return page, True
 
 
+def _link_ids(html):
+    """Links as wagtail-localize puts them in a segment: ``<a id="a1">``, ``<a id="a2">`` ..."""
+    count = iter(range(1, 1000))
+    return _LINK_RE.sub(lambda _match: f'<a id="a{next(count)}">', html)
+
+
 def _expand_mapping(strings):
     """Add paragraph-level pairs for HTML strings: wagtail-localize splits rich text by block."""
     mapping = dict(strings)
@@ -139,6 +147,7 @@ def _expand_mapping(strings):
         if len(source_blocks) == len(target_blocks):
             for s, t in zip(source_blocks, target_blocks, strict=True):
                 mapping.setdefault(s, t)
+                mapping.setdefault(_link_ids(s), _link_ids(t))
     return mapping
 
 

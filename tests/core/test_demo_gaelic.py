@@ -1,0 +1,97 @@
+"""The demo in Gaelic: which pages a Gaelic-speaking reviewer finds fully translated."""
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Exists, OuterRef
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from frameworks.models import CompetencyFramework
+from network.models import GuidancePage
+
+pytestmark = pytest.mark.django_db
+
+#: Pages that are Gaelic in every segment (by English URL path below the home page).
+FULLY_GAELIC = [
+    "/",
+    "/about/",
+    "/accessibility/",
+    "/privacy/",
+    "/members-notes-february-2024/",
+    "/framework/",
+    "/learning/",
+    "/learning/new-clw-induction/",
+    "/learning/what-a-clw-does/",
+    "/learning/what-a-clw-does/the-role/",
+    "/learning/what-a-clw-does/three-models/",
+    "/learning/what-a-clw-does/national-programme/",
+    "/learning/what-a-clw-does/the-difference-it-makes/",
+    "/case-studies/",
+    "/case-studies/moira-anderson-foundation-glasgow-satellite-service/",
+    "/guidance/",
+    "/guidance/practice-development-activities/",
+    "/events/",
+    "/events/measuring-what-matters-shared-outcomes-2027/",
+    "/news/",
+    "/news/network-launches-new-portal/",
+    "/resources/",
+]
+
+
+def _gaelic():
+    return Locale.objects.get(language_code="gd")
+
+
+def _untranslated(instance):
+    """The source segments with no Gaelic translation (slugs stay as they are: the URLs of
+    the two languages differ only by the /gd/ prefix)."""
+    translation = Translation.objects.get(
+        source__object_id=instance.translation_key, target_locale=_gaelic()
+    )
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale=_gaelic(),
+    )
+    missing = (
+        StringSegment.objects.filter(source=translation.source)
+        .exclude(context__path="slug")
+        .exclude(Exists(translated))
+    )
+    return [f"{segment.context.path}: {segment.string.data[:60]}" for segment in missing]
+
+
+def _english_page(path):
+    return Page.objects.get(locale__language_code="en", url_path=f"/home{path}").specific
+
+
+def test_pages_of_every_type_are_fully_in_gaelic(client):
+    """The core pages, every index, and at least one page of every type."""
+    call_command("load_demo_content", verbosity=0)
+    for path in FULLY_GAELIC:
+        page = _english_page(path)
+        assert _untranslated(page) == [], path
+        assert page.get_translation(_gaelic()).live, path
+    types = {type(_english_page(path)) for path in FULLY_GAELIC}
+    assert {type(page) for page in Page.objects.filter(depth__gt=1).specific()} <= types
+
+    response = client.get("/gd/accessibility/")
+    html = response.content.decode()
+    assert response.status_code == 200 and '<html lang="gd"' in html
+    assert "Aithris ruigsinneachd" in html and "accessibility@clw.scot" in html
+    assert "Fios prìobhaideachd" in client.get("/gd/privacy/").content.decode()
+
+
+def test_framework_and_guidance_topics_are_in_gaelic(client):
+    call_command("load_demo_content", verbosity=0)
+    framework = CompetencyFramework.objects.get(locale__language_code="en")
+    assert _untranslated(framework) == []  # every level, domain, competency and descriptor
+    competency = framework.get_translation(_gaelic()).domains.first().competencies.first()
+    assert competency.informed.startswith("A' tuigsinn carson a tha earbsa")
+    assert "A' togail earbsa agus dàimh" in client.get("/gd/framework/").content.decode()
+
+    english = GuidancePage.objects.filter(locale__language_code="en")
+    gaelic = {page.translation_key: page for page in GuidancePage.objects.filter(locale=_gaelic())}
+    assert len(gaelic) == english.count()
+    for page in english:
+        assert gaelic[page.translation_key].topic != page.topic, page.slug
