@@ -25,6 +25,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 _BLOCK_RE = re.compile(r"<(p|h2|h3|h4|li)(?:\s[^>]*)?>(.*?)</\1>", re.S)
 _LINK_RE = re.compile(r"<a\s[^>]*>")
+_WRAPPED_RE = re.compile(r"^<(em|strong|b|i)>(.*)</\1>$", re.S)
 
 #: Content files read since the process started (relative to ``content_root()``):
 #: the test that finds orphaned files compares this with what is on disk.
@@ -148,6 +149,10 @@ def _expand_mapping(strings):
             for s, t in zip(source_blocks, target_blocks, strict=True):
                 mapping.setdefault(s, t)
                 mapping.setdefault(_link_ids(s), _link_ids(t))
+                # A block that is all emphasis is one segment without the emphasis tag.
+                source_inner, target_inner = _WRAPPED_RE.match(s), _WRAPPED_RE.match(t)
+                if source_inner and target_inner:
+                    mapping.setdefault(source_inner.group(2), target_inner.group(2))
     return mapping
 
 
