@@ -86,7 +86,7 @@ def test_the_demo_in_gaelic(client):
     assert _untranslated(framework) == []  # every level, domain, competency and descriptor
     competency = framework.get_translation(_gaelic()).domains.first().competencies.first()
     assert competency.informed.startswith("A' tuigsinn carson a tha earbsa")
-    assert "A' togail earbsa agus dàimh" in client.get("/gd/framework/").content.decode()
+    assert "togail earbsa agus dàimh" in client.get("/gd/framework/").content.decode()  # 1.1
 
     english = GuidancePage.objects.filter(locale__language_code="en")
     gaelic = {page.translation_key: page for page in GuidancePage.objects.filter(locale=_gaelic())}
