@@ -5,7 +5,7 @@ anybody else, staff and managers included, gets a 404.
 """
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
@@ -47,12 +47,6 @@ def _sub_context(request, page, **extra):
     return context
 
 
-def _require_login(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
-
-
 def framework_index(request, page):
     """The current framework: domains, competencies, level descriptors and learning.
 
@@ -86,10 +80,9 @@ def framework_index(request, page):
     )
 
 
+@login_required
 def self_assessment(request, page):
     """Rate each competency; save part-way or finish. Signed-in learners only."""
-    if response := _require_login(request):
-        return response
     framework = page.framework
     if framework is None:
         return TemplateResponse(
@@ -171,10 +164,9 @@ def _structures(assessments, framework=None):
     return structures
 
 
+@login_required
 def history(request, page):
     """Change over time per domain, as an SVG chart with the same figures in a table."""
-    if response := _require_login(request):
-        return response
     assessments = selectors.assessments_for(request.user)
     structures = _structures(assessments, page.framework)
     current = structures.get(page.framework.pk) if page.framework else None
@@ -243,13 +235,12 @@ def _target(request, structure):
     return TargetForm(structure, initial={"target": default}), default
 
 
+@login_required
 def gaps(request, page):
     """The latest assessment against a chosen target level, with the learning that helps.
 
     ``?assessment=<id>`` picks one of the learner's own assessments (anyone else's is a 404).
     """
-    if response := _require_login(request):
-        return response
     assessments = selectors.assessments_for(request.user)
     wanted = request.GET.get("assessment")
     if not assessments and wanted is None:
@@ -306,10 +297,9 @@ def _supervision(request, page, assessment_id):
     }
 
 
+@login_required
 def assessment_detail(request, page, assessment_id):
     """A printable page of one assessment with notes, evidence and gaps, for supervision."""
-    if response := _require_login(request):
-        return response
     data = _supervision(request, page, assessment_id)
     data["pdf_url"] = page.url + page.reverse_subpage("assessment_pdf", args=[assessment_id])
     return TemplateResponse(
@@ -317,10 +307,9 @@ def assessment_detail(request, page, assessment_id):
     )
 
 
+@login_required
 def assessment_pdf(request, page, assessment_id):
     """The same as a PDF."""
-    if response := _require_login(request):
-        return response
     from .pdf import assessment_pdf as build
 
     data = _supervision(request, page, assessment_id)

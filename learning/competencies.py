@@ -1,70 +1,33 @@
 """The link with the competency framework (learning depends on frameworks, never the reverse).
 
 * A module lists the competencies it develops and to which level (``ModuleCompetency``).
-* Completing a module records evidence of each, through ``frameworks.services.record_evidence``.
+* Completing a module records evidence of each (``learning.services``, through
+  ``frameworks.services.record_evidence``).
 * The ``frameworks_competency_learning`` hook (registered in ``wagtail_hooks``) tells the
   framework pages which modules develop which competencies, so a learner's gaps link to
   the modules that close them.
 """
 
-from types import SimpleNamespace
-
-from django.utils import translation
 from wagtail.models import Locale
 
-from frameworks import services as framework_services
 from frameworks.models import Competency, FrameworkPage
+from portal.core import i18n, privacy
 from portal.core.levels import PracticeLevel
 
 from . import selectors
 from .models import ModuleCompetency, ModulePage
 
 
-def source_key(module):
-    """The evidence source key of a module: the same in every language."""
-    return f"learning-module:{module.translation_key}"
-
-
-def _rows_for(module):
-    """The module's competency rows; a translation without its own falls back to the source."""
-    rows = list(ModuleCompetency.objects.filter(module=module).select_related("competency"))
-    if rows or module.locale_id == Locale.get_default().pk:
-        return rows
-    return list(
-        ModuleCompetency.objects.filter(
-            module__translation_key=module.translation_key,
-            module__locale=Locale.get_default(),
-        ).select_related("competency")
-    )
-
-
-def record_module_evidence(user, module, achieved_on):
-    """Record evidence of every competency the module develops (idempotent)."""
-    for row in _rows_for(module):
-        framework_services.record_evidence(
-            user,
-            row.competency,
-            row.level,
-            source_key=source_key(module),
-            source_title=module.title,
-            source_url=module.url or "",
-            achieved_on=achieved_on,
-        )
-
-
 def module_competencies(module):
     """What the module page lists: each competency (in the visitor's language), its level
     and a link to it on the framework page. A fixed number of queries."""
-    rows = _rows_for(module)
+    rows = selectors.competency_rows(module)
     if not rows:
         return []
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
-    local = {
-        c.translation_key: c
-        for c in Competency.objects.filter(
-            translation_key__in=[row.competency.translation_key for row in rows], locale=locale
-        )
-    }
+    locale = i18n.active_locale()
+    local = i18n.in_active_locale(
+        Competency, [row.competency.translation_key for row in rows], locale
+    )
     framework_page = (
         FrameworkPage.objects.live().filter(locale=locale).first()
         or FrameworkPage.objects.live().first()
@@ -102,16 +65,8 @@ def learning_for_competencies(identities, user):
     )
     if not rows:
         return []
-    request = SimpleNamespace(user=user)
     keys = {row.module.translation_key for row in rows}
-    visible = selectors.visible_to(
-        ModulePage.objects.live().filter(translation_key__in=keys), request
-    )
-    pages = {}
-    locale = selectors.current_locale()
-    for page in visible:
-        if page.translation_key not in pages or page.locale_id == getattr(locale, "pk", None):
-            pages[page.translation_key] = page
+    pages = i18n.in_active_locale(privacy.visible_pages(ModulePage.objects.live(), user), keys)
     completed = selectors.completed_module_keys(user)
     items = []
     for row in rows:
@@ -132,14 +87,14 @@ def learning_for_competencies(identities, user):
 
 def developed_levels(module):
     """{competency identity (str): practice level} for the competencies the module develops."""
-    return {str(row.competency.identity): row.level for row in _rows_for(module)}
+    return {str(row.competency.identity): row.level for row in selectors.competency_rows(module)}
 
 
 def framework_page_path(language=None):
     """The framework page's URL path in ``language`` (or any live one); '' if there is none."""
-    locale = Locale.objects.filter(
-        language_code=language or translation.get_language() or "en"
-    ).first()
+    locale = (
+        Locale.objects.filter(language_code=language).first() if language else None
+    ) or i18n.active_locale()
     page = (
         FrameworkPage.objects.live().filter(locale=locale).first()
         or FrameworkPage.objects.live().first()

@@ -1,4 +1,4 @@
-"""Reads: what a visitor may see, and how far a learner has got.
+"""Reads: how far a learner has got.
 
 Each function runs a fixed number of queries whatever the number of modules,
 lessons or learners, so the pages built on them stay fast as the catalogue grows.
@@ -8,57 +8,21 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Q
-from django.utils import translation
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 
-from portal.core.models import Theme
-
-from .models import Attempt, Certificate, Enrolment, LessonCompletion, LessonPage, ModulePage
+from .models import (
+    Attempt,
+    Certificate,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModuleCompetency,
+    ModulePage,
+)
 
 NOT_STARTED = "not-started"
 IN_PROGRESS = "in-progress"
 COMPLETED = "completed"
-
-
-def current_locale():
-    return Locale.objects.filter(language_code=translation.get_language()).first()
-
-
-def visible_to(queryset, request):
-    """Leave out pages under a view restriction (privacy setting) the visitor does not pass.
-
-    Checks every restriction once (they are few), whatever the size of the queryset.
-    """
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    user = getattr(request, "user", None)
-    group_ids = None
-    for restriction in restrictions:
-        if restriction.restriction_type == PageViewRestriction.LOGIN:
-            allowed = user is not None and user.is_authenticated
-        elif restriction.restriction_type == PageViewRestriction.GROUPS:
-            if user is None or not user.is_authenticated:
-                allowed = False
-            elif user.is_superuser:
-                allowed = True
-            else:
-                if group_ids is None:
-                    group_ids = set(user.groups.values_list("pk", flat=True))
-                allowed = bool(group_ids & {g.pk for g in restriction.groups.all()})
-        else:
-            # Password-protected pages stay out of listings even after the password
-            # was given: the visitor reaches them by their own link.
-            allowed = False
-        if not allowed:
-            queryset = queryset.exclude(path__startswith=restriction.page.path)
-    return queryset
-
-
-def can_view(page, request):
-    """Whether the visitor passes every view restriction on the page (like Wagtail's serve)."""
-    for restriction in page.get_view_restrictions():
-        if not restriction.accept_request(request):
-            return False
-    return True
 
 
 @dataclass
@@ -171,30 +135,6 @@ def prerequisites_by_module(modules):
     return result
 
 
-def localized_titles(translation_keys, locale=None):
-    """{translation_key: (title, url_path)} of pages in the visitor's language, in one query."""
-    from wagtail.models import Page
-
-    locale = locale or current_locale()
-    pages = Page.objects.live().filter(translation_key__in=list(translation_keys))
-    result = {}
-    for page in pages:
-        if page.translation_key not in result or page.locale_id == getattr(locale, "pk", None):
-            result[page.translation_key] = page
-    return result
-
-
-def themes_in_locale(theme_ids, locale=None):
-    """{theme pk: Theme in the visitor's language}, for themes given in any language."""
-    locale = locale or current_locale()
-    themes = list(Theme.objects.filter(pk__in=list(theme_ids)))
-    keys = {theme.translation_key for theme in themes}
-    local = {
-        t.translation_key: t for t in Theme.objects.filter(translation_key__in=keys, locale=locale)
-    }
-    return {theme.pk: local.get(theme.translation_key, theme) for theme in themes}
-
-
 def certificates_of(user):
     return list(Certificate.objects.filter(user=user).order_by("-issued_at"))
 
@@ -215,3 +155,36 @@ def latest_attempt(user, lesson):
     if user is None or not user.is_authenticated:
         return None
     return Attempt.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+
+
+def missing_prerequisites(user, module):
+    """The prerequisite modules the user has not completed yet (empty if none)."""
+    prerequisites = list(module.prerequisites.all())
+    if not prerequisites:
+        return []
+    done = set(
+        Enrolment.objects.filter(
+            user=user,
+            module_key__in=[m.translation_key for m in prerequisites],
+            completed_at__isnull=False,
+        ).values_list("module_key", flat=True)
+    )
+    return [m for m in prerequisites if m.translation_key not in done]
+
+
+def certificate_for(user, module):
+    """The user's certificate for the module (in any language), or None."""
+    return Certificate.objects.filter(user=user, module_key=module.translation_key).first()
+
+
+def competency_rows(module):
+    """The module's competency rows; a translation without its own falls back to the source."""
+    rows = list(ModuleCompetency.objects.filter(module=module).select_related("competency"))
+    if rows or module.locale_id == Locale.get_default().pk:
+        return rows
+    return list(
+        ModuleCompetency.objects.filter(
+            module__translation_key=module.translation_key,
+            module__locale=Locale.get_default(),
+        ).select_related("competency")
+    )

@@ -1,5 +1,10 @@
 """Writes: enrolment, lesson completion, knowledge-check attempts, reflections, certificates.
 
+Each page handler makes one call here per request that writes. A call checks the
+module's prerequisites once and writes the enrolment once (``_enter``), then does
+its work; completing a module issues the certificate and records evidence of its
+competencies through ``frameworks.services`` (the framework's public service).
+
 Every write is idempotent and safe when two requests race (a double click, two
 tabs): rows are created with ``get_or_create`` inside a transaction, the database's
 unique constraints decide the winner, and the loser reads the winner's row. Progress
@@ -12,11 +17,14 @@ import time
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .competencies import record_module_evidence
+from frameworks import services as framework_services
+
+from . import selectors
 from .models import (
     Attempt,
     Certificate,
@@ -80,23 +88,8 @@ def module_of(lesson):
     return lesson.get_parent().specific
 
 
-def missing_prerequisites(user, module):
-    """The prerequisite modules the user has not completed yet (empty if none)."""
-    prerequisites = list(module.prerequisites.all())
-    if not prerequisites:
-        return []
-    done = set(
-        Enrolment.objects.filter(
-            user=user,
-            module_key__in=[m.translation_key for m in prerequisites],
-            completed_at__isnull=False,
-        ).values_list("module_key", flat=True)
-    )
-    return [m for m in prerequisites if m.translation_key not in done]
-
-
 def _check_unlocked(user, module):
-    missing = missing_prerequisites(user, module)
+    missing = selectors.missing_prerequisites(user, module)
     if missing:
         titles = ", ".join(m.localized.title for m in missing)
         raise ModuleLocked(_("Complete %(modules)s first.") % {"modules": titles})
@@ -109,10 +102,8 @@ def _profile_snapshot(user):
     return {"organisation_id": profile.organisation_id, "region_id": profile.region_id}
 
 
-@_retrying
-def enrol(user, module):
-    """Enrol the user in the module (again: nothing changes). Raises ModuleLocked."""
-    _check_unlocked(user, module)
+def _enrolment(user, module):
+    """The learner's enrolment in the module, made if missing (prerequisites already checked)."""
     now = timezone.now()
     with transaction.atomic():
         enrolment, _created = _get_or_create(
@@ -124,38 +115,51 @@ def enrol(user, module):
     return enrolment
 
 
-def _touch(user, module, lesson, started=False):
-    enrolment = enrol(user, module)
+def _enter(user, module, lesson, started=False):
+    """Check prerequisites, enrol and remember the lesson: once per request that writes."""
+    _check_unlocked(user, module)
+    enrolment = _enrolment(user, module)
     now = timezone.now()
     updates = {"last_lesson_key": lesson.translation_key, "last_activity_at": now}
-    Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
     if started:
-        Enrolment.objects.filter(pk=enrolment.pk, started_at__isnull=True).update(started_at=now)
-    return enrolment
-
-
-def visit_lesson(user, lesson, module=None):
-    """A signed-in learner opened a lesson: enrol them and remember where they are.
-
-    Returns the enrolment, or None if the module is locked for them.
-    """
-    module = module or module_of(lesson)
-    try:
-        enrolment = _touch(user, module, lesson)
-    except ModuleLocked:
-        return None
-    xapi.lesson_experienced(user, lesson, module, enrolment)
+        updates["started_at"] = Coalesce("started_at", Value(now))
+    Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
     return enrolment
 
 
 @_retrying
-def complete_lesson(user, lesson, module=None):
-    """Record the lesson as complete (once, however often called) and maybe the module.
+def enrol(user, module):
+    """Enrol the user in the module (again: nothing changes). Raises ModuleLocked."""
+    _check_unlocked(user, module)
+    return _enrolment(user, module)
 
-    Returns the module's certificate if this completed the module, else None.
+
+@dataclass
+class LessonVisit:
+    """What opening a lesson found: the enrolment (None if not enrolled) and, when the
+    module is locked, the prerequisite modules still to complete."""
+
+    enrolment: object = None
+    missing: list = field(default_factory=list)
+
+
+@_retrying
+def visit_lesson(user, lesson, module=None):
+    """The explicit "visited": a signed-in learner opened a lesson (not a preview or HEAD).
+
+    Enrols them and remembers where they are, unless the module is locked for them.
     """
     module = module or module_of(lesson)
-    _touch(user, module, lesson, started=True)
+    try:
+        enrolment = _enter(user, module, lesson)
+    except ModuleLocked:
+        return LessonVisit(missing=selectors.missing_prerequisites(user, module))
+    xapi.lesson_experienced(user, lesson, module, enrolment)
+    return LessonVisit(enrolment=enrolment)
+
+
+def _complete(user, lesson, module):
+    """Record the lesson as complete (once) and maybe the module; the learner has entered."""
     with transaction.atomic():
         _completion, created = _get_or_create(
             LessonCompletion,
@@ -168,11 +172,22 @@ def complete_lesson(user, lesson, module=None):
     return complete_module_if_done(user, module)
 
 
-def mark_lesson_complete(user, lesson):
+@_retrying
+def complete_lesson(user, lesson, module=None):
+    """Record the lesson as complete (once, however often called) and maybe the module.
+
+    Returns the module's certificate if this completed the module, else None.
+    """
+    module = module or module_of(lesson)
+    _enter(user, module, lesson, started=True)
+    return _complete(user, lesson, module)
+
+
+def mark_lesson_complete(user, lesson, module=None):
     """The learner's "Mark as complete" button, for lessons without a knowledge check."""
     if lesson.has_check:
         raise LearningError(_("Pass the knowledge check to complete this lesson."))
-    return complete_lesson(user, lesson)
+    return complete_lesson(user, lesson, module)
 
 
 @dataclass
@@ -223,15 +238,14 @@ def mark(lesson, answers):
 
 
 @_retrying
-def record_attempt(user, lesson, answers):
+def record_attempt(user, lesson, answers, module=None):
     """Mark and keep an attempt at the lesson's check; passing completes the lesson.
 
     Returns (attempt, marking, certificate or None).
     """
-    module = module_of(lesson)
-    _check_unlocked(user, module)
+    module = module or module_of(lesson)
     marking = mark(lesson, answers)
-    _touch(user, module, lesson, started=True)
+    _enter(user, module, lesson, started=True)
     attempt = Attempt.objects.create(
         user=user,
         lesson_key=lesson.translation_key,
@@ -255,7 +269,7 @@ def record_attempt(user, lesson, answers):
     xapi.check_answered(user, lesson, module, attempt, marking)
     certificate = None
     if marking.passed:
-        certificate = complete_lesson(user, lesson, module)
+        certificate = _complete(user, lesson, module)
     return attempt, marking, certificate
 
 
@@ -319,10 +333,29 @@ def complete_module_if_done(user, module):
             },
         )
     if newly_completed:
-        record_module_evidence(user, module, timezone.localdate(certificate.issued_at))
+        _record_evidence(user, module, timezone.localdate(certificate.issued_at))
         xapi.module_completed(user, module, enrolment)
         xapi.certificate_earned(user, module, certificate)
     return certificate
+
+
+def evidence_source_key(module):
+    """The evidence source key of a module: the same in every language."""
+    return f"learning-module:{module.translation_key}"
+
+
+def _record_evidence(user, module, achieved_on):
+    """Record evidence of every competency the module develops (idempotent)."""
+    for row in selectors.competency_rows(module):
+        framework_services.record_evidence(
+            user,
+            row.competency,
+            row.level,
+            source_key=evidence_source_key(module),
+            source_title=module.title,
+            source_url=module.url or "",
+            achieved_on=achieved_on,
+        )
 
 
 @_retrying
@@ -376,6 +409,7 @@ def revoke_certificate(certificate):
 
 __all__ = [
     "LearningError",
+    "LessonVisit",
     "ModuleLocked",
     "ModulePage",
     "complete_lesson",

@@ -12,8 +12,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from portal.accounts.models import MemberProfile
+from portal.core import i18n, privacy
 
 from . import selectors, services
 from .certificates import certificate_pdf_bytes
@@ -29,23 +31,16 @@ from .models import (
 )
 
 
-def _modules_for_keys(keys, request):
-    """Live, visible modules for these translation keys, in the visitor's language if possible."""
-    locale = selectors.current_locale()
-    chosen = {}
-    queryset = selectors.visible_to(
-        ModulePage.objects.live().filter(translation_key__in=list(keys)).order_by("path"), request
-    )
-    for module in queryset:
-        if module.translation_key not in chosen or module.locale_id == getattr(locale, "pk", None):
-            chosen[module.translation_key] = module
-    return chosen
+def _modules_for_keys(keys, user):
+    """Live modules the person may see for these translation keys, in their language if possible."""
+    modules = privacy.visible_pages(ModulePage.objects.live().order_by("path"), user)
+    return i18n.in_active_locale(modules, keys)
 
 
-def learner_summary(user, request):
+def learner_summary(user):
     """Everything My learning shows, in a fixed number of queries."""
     enrolments = list(Enrolment.objects.filter(user=user).order_by("-last_activity_at"))
-    modules = _modules_for_keys([e.module_key for e in enrolments], request)
+    modules = _modules_for_keys([e.module_key for e in enrolments], user)
     lessons = selectors.lessons_by_module(modules.values())
     progress = selectors.progress_for(user, modules.values(), lessons)
     in_progress, completed = [], []
@@ -81,10 +76,9 @@ def learner_summary(user, request):
         )
         if target is not None:
             resume = {"module": latest["module"], "lesson": LessonPage.objects.get(pk=target.pk)}
-    locale = selectors.current_locale()
     pathways = list(
-        selectors.visible_to(
-            PathwayPage.objects.live().filter(locale=locale).order_by("path"), request
+        privacy.visible_pages(
+            PathwayPage.objects.live().filter(locale=i18n.active_locale()).order_by("path"), user
         )
     )
     rows = PathwayModule.objects.filter(pathway__in=pathways).values_list(
@@ -122,12 +116,12 @@ def learner_summary(user, request):
 
 @login_required
 def my_learning(request):
-    return render(request, "learning/my_learning.html", learner_summary(request.user, request))
+    return render(request, "learning/my_learning.html", learner_summary(request.user))
 
 
 def _record_rows(user, request):
     enrolments = list(Enrolment.objects.filter(user=user).order_by("enrolled_at"))
-    modules = _modules_for_keys([e.module_key for e in enrolments], request)
+    modules = _modules_for_keys([e.module_key for e in enrolments], user)
     certificates = {c.module_key: c for c in Certificate.objects.filter(user=user)}
     rows = []
     for enrolment in enrolments:
@@ -190,6 +184,10 @@ def learning_record(request, fmt):
     return response
 
 
+def _pages_in_locale(translation_keys):
+    return i18n.in_active_locale(Page.objects.live(), translation_keys)
+
+
 def _wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
@@ -201,7 +199,7 @@ def save_reflection(request):
     lesson = (
         LessonPage.objects.live().filter(pk=int(lesson_id)).first() if lesson_id.isdigit() else None
     )
-    if lesson is None or not selectors.can_view(lesson, request):
+    if lesson is None or not privacy.can_view_page(lesson, request):
         raise Http404
     lesson = lesson.specific
     if not request.user.is_authenticated:
@@ -242,7 +240,7 @@ def _own_reflection(request, pk):
 @login_required
 def reflections(request):
     items = list(Reflection.objects.filter(user=request.user))
-    lessons = selectors.localized_titles({r.lesson_key for r in items})
+    lessons = _pages_in_locale({r.lesson_key for r in items})
     for item in items:
         item.lesson = lessons.get(item.lesson_key)
     return render(request, "learning/reflections.html", {"reflections": items})
@@ -265,7 +263,7 @@ def reflection_detail(request, pk):
             else:
                 messages.success(request, _("Your notes are saved."))
                 return HttpResponseRedirect(request.path)
-    lesson = selectors.localized_titles([reflection.lesson_key]).get(reflection.lesson_key)
+    lesson = _pages_in_locale([reflection.lesson_key]).get(reflection.lesson_key)
     return render(
         request,
         "learning/reflection_detail.html",
@@ -282,7 +280,7 @@ def _reflections_url():
 def certificate(request, code):
     """The public verification page: holder, module, date and validity, nothing else."""
     certificate = get_object_or_404(Certificate, code=code)
-    module = selectors.localized_titles([certificate.module_key]).get(certificate.module_key)
+    module = _pages_in_locale([certificate.module_key]).get(certificate.module_key)
     response = render(
         request,
         "learning/certificate.html",
@@ -300,7 +298,7 @@ def certificate(request, code):
 def certificate_pdf(request, code):
     """The certificate as a PDF, for its holder."""
     certificate = get_object_or_404(Certificate, code=code, user=request.user)
-    module = selectors.localized_titles([certificate.module_key]).get(certificate.module_key)
+    module = _pages_in_locale([certificate.module_key]).get(certificate.module_key)
     pdf = certificate_pdf_bytes(
         certificate,
         module_title=module.title if module else certificate.module_title,
@@ -340,10 +338,10 @@ def team(request):
     )
     page_of_learners = paginator.get_page(request.GET.get("page"))
     profiles = list(page_of_learners.object_list)
-    locale = selectors.current_locale()
     modules = list(
-        selectors.visible_to(
-            ModulePage.objects.live().filter(locale=locale).order_by("path"), request
+        privacy.visible_pages(
+            ModulePage.objects.live().filter(locale=i18n.active_locale(request)).order_by("path"),
+            request.user,
         )
     )
     keys = [m.translation_key for m in modules]

@@ -11,10 +11,11 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, prefetch_related_objects
 from django.db.models.functions import Lower
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import CollectionViewRestriction, Locale
+from wagtail.models import Locale
 
+from portal.core import i18n, privacy
 from portal.core.models import Audience, Region, Theme
 
 from .models import (
@@ -36,26 +37,16 @@ MAX_VALUES_PER_FILTER = 20
 def term_names(request=None):
     """{"themes": {slug: name}, "regions": ..., "audiences": ...} in the visitor's language.
 
-    Names come from the active language's terms, falling back to the source language's.
-    Cached on the request so a page asks the database once per taxonomy.
+    Memoised on the request so a page asks the database once per taxonomy.
     """
     cached = getattr(request, "_network_term_names", None)
     if cached is not None:
         return cached
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    codes = [settings.LANGUAGE_CODE]
-    if language != settings.LANGUAGE_CODE:
-        codes.append(language)
-    names = {}
-    for key, model in (("themes", Theme), ("regions", Region), ("audiences", Audience)):
-        rows = model.objects.filter(locale__language_code__in=codes).values_list(
-            "slug", "name", "locale__language_code"
-        )
-        mapping = {}
-        for slug, name, code in rows:
-            if code == language or slug not in mapping:
-                mapping[slug] = name
-        names[key] = dict(sorted(mapping.items(), key=lambda item: item[1].lower()))
+    names = {
+        "themes": i18n.taxonomy_names(Theme),
+        "regions": i18n.taxonomy_names(Region),
+        "audiences": i18n.taxonomy_names(Audience),
+    }
     if request is not None:
         request._network_term_names = names
     return names
@@ -277,20 +268,8 @@ def upcoming_events(index):
 # --- Resources ------------------------------------------------------------------------------
 
 
-def hidden_collection_ids(request):
-    """Collections whose privacy settings do not let this visitor see their documents."""
-    hidden = set()
-    for restriction in CollectionViewRestriction.objects.select_related("collection"):
-        if not restriction.accept_request(request):
-            hidden.add(restriction.collection_id)
-            hidden.update(restriction.collection.get_descendants().values_list("pk", flat=True))
-    return hidden
-
-
 def visible_documents(request):
-    return ResourceDocument.objects.filter(in_library=True).exclude(
-        collection_id__in=hidden_collection_ids(request)
-    )
+    return privacy.visible_documents(ResourceDocument.objects.filter(in_library=True), request)
 
 
 def file_type(name):
@@ -300,7 +279,7 @@ def file_type(name):
 def resource_listing(index, request):
     """The library: filters by theme, audience and file type, with counts; paginated."""
     names = term_names(request)
-    hidden = hidden_collection_ids(request)
+    hidden = privacy.hidden_collection_ids(request)
     visible = ResourceDocument.objects.filter(in_library=True).exclude(collection_id__in=hidden)
     extensions = {ext: ext.upper() for ext in settings.WAGTAILDOCS_EXTENSIONS}
     selected = OrderedDict(

@@ -2,7 +2,8 @@
 
 from django.http import Http404
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+
+from portal.core import i18n
 
 from .calendar import calendar_response, events_calendar
 from .models import EventIndexPage
@@ -11,7 +12,7 @@ from .selectors import upcoming_events
 
 def events_calendar_feed(request):
     """/events/calendar.ics: every upcoming public event, as text/calendar."""
-    index = EventIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    index = EventIndexPage.objects.live().filter(locale=i18n.active_locale(request)).first()
     if index is None:
         raise Http404
     calendar = events_calendar(

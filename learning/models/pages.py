@@ -19,7 +19,25 @@ from ..blocks import LessonBodyBlock
 INTRO_FEATURES = ["bold", "italic", "link", "ul"]
 
 
-class LearningIndexPage(Searchable, Page):
+class ServedByPageViews:
+    """A learning page whose requests ``learning.page_views`` handles.
+
+    ``serve`` hands every request (and ``serve_preview`` every admin preview, with
+    ``request.is_preview`` set) to ``page_views.serve``, which picks one handler per
+    page type and method. The import is lazy because ``page_views`` imports these
+    models: it is the one hand-off from models to views.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        from .. import page_views
+
+        return page_views.serve(self, request)
+
+    def serve_preview(self, request, mode_name):
+        return self.serve(request)
+
+
+class LearningIndexPage(ServedByPageViews, Searchable, Page):
     """The catalogue of modules at /learning/, filterable by theme, level and length."""
 
     introduction = RichTextField(
@@ -46,15 +64,8 @@ class LearningIndexPage(Searchable, Page):
 
         return strip_tags(self.introduction)[:300]
 
-    def get_context(self, request, *args, **kwargs):
-        from ..page_views import catalogue_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(self, request))
-        return context
-
-
-class ModulePage(Searchable, Page):
+class ModulePage(ServedByPageViews, Searchable, Page):
     """A module: a summary, outcomes, a level, themes, prerequisites and lesson children."""
 
     summary = models.TextField(
@@ -137,22 +148,8 @@ class ModulePage(Searchable, Page):
             "practice_level": self.practice_level,
         }
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            from ..page_views import module_post
 
-            return module_post(self, request)
-        return super().serve(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from ..page_views import module_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(module_context(self, request))
-        return context
-
-
-class LessonPage(Searchable, Page):
+class LessonPage(ServedByPageViews, Searchable, Page):
     """A lesson of a module: text, media, reflections and knowledge-check questions."""
 
     body = StreamField(LessonBodyBlock(), help_text=_("The lesson, block by block."))
@@ -218,26 +215,8 @@ class LessonPage(Searchable, Page):
     def get_search_summary(self):
         return self.search_description or self.get_search_body()[:300]
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            from ..page_views import lesson_post
 
-            return lesson_post(self, request)
-        return super().serve(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from ..page_views import lesson_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            lesson_context(
-                self, request, check_form=kwargs.get("check_form"), marking=kwargs.get("marking")
-            )
-        )
-        return context
-
-
-class PathwayPage(Searchable, Page):
+class PathwayPage(ServedByPageViews, Searchable, Page):
     """An ordered set of modules, such as the induction for new link workers."""
 
     introduction = RichTextField(
@@ -263,13 +242,6 @@ class PathwayPage(Searchable, Page):
         from django.utils.html import strip_tags
 
         return strip_tags(self.introduction)[:300]
-
-    def get_context(self, request, *args, **kwargs):
-        from ..page_views import pathway_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(pathway_context(self, request))
-        return context
 
 
 class PathwayModule(Orderable):

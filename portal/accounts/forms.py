@@ -2,9 +2,9 @@
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.i18n import localized_terms
 from portal.core.models import Organisation, Region, Theme
 
 from .models import MemberProfile, MembershipRequest
@@ -128,21 +128,11 @@ class DirectorySearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["region"].choices = any_choice + [
-            (region.slug, region.name) for region in _localized(Region)
+            (region.slug, region.name) for region in localized_terms(Region).values()
         ]
         self.fields["theme"].choices = any_choice + [
-            (theme.slug, theme.name) for theme in _localized(Theme)
+            (theme.slug, theme.name) for theme in localized_terms(Theme).values()
         ]
-
-
-def _localized(model):
-    """Taxonomy terms in the current language (English where no translation exists)."""
-    language = translation.get_language() or "en"
-    terms = {term.slug: term for term in model.objects.filter(locale__language_code="en")}
-    if language != "en":
-        for term in model.objects.filter(locale__language_code=language):
-            terms[term.slug] = term
-    return sorted(terms.values(), key=lambda term: term.name)
 
 
 class DecisionForm(forms.Form):

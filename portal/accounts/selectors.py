@@ -1,7 +1,6 @@
 """Reads about people: membership and the member directory."""
 
 from django.db.models import Q
-from django.utils import translation
 
 from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest
 
@@ -60,14 +59,3 @@ def directory(*, query="", region=None, theme=None):
     if theme:
         profiles = profiles.filter(directory_themes__slug=theme)
     return profiles.distinct()
-
-
-def names_in_language(model):
-    """{slug: name} for a taxonomy in the current language, English where untranslated."""
-    language = translation.get_language() or "en"
-    names = dict(model.objects.filter(locale__language_code="en").values_list("slug", "name"))
-    if language != "en":
-        names.update(
-            model.objects.filter(locale__language_code=language).values_list("slug", "name")
-        )
-    return names

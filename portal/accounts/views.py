@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.core import i18n
 from portal.core.models import Region, Theme
 
 from . import selectors, services
@@ -171,8 +172,8 @@ def directory(request):
         query=filters.get("q", ""), region=filters.get("region"), theme=filters.get("theme")
     )
     page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
-    region_names = selectors.names_in_language(Region)
-    theme_names = selectors.names_in_language(Theme)
+    region_names = i18n.taxonomy_names(Region)
+    theme_names = i18n.taxonomy_names(Theme)
     for profile in page.object_list:
         profile.region_name = region_names.get(profile.region.slug) if profile.region else ""
         profile.theme_names = [

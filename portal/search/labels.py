@@ -1,36 +1,12 @@
 """Names people read for facet values: taxonomy slugs become names in the current language."""
 
 from django.conf import settings
-from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Locale
 
+from portal.core.i18n import taxonomy_names
 from portal.core.models import Audience, Region, Theme
 
 TAXONOMY = {"theme": Theme, "region": Region, "audience": Audience}
-
-
-def taxonomy_names(model, slugs):
-    """slug -> name in the current language, falling back to English, then to the slug."""
-    slugs = list(slugs)
-    if not slugs:
-        return {}
-    names = {}
-    current = translation.get_language() or settings.LANGUAGE_CODE
-    preferred = (
-        [settings.LANGUAGE_CODE, current] if current != settings.LANGUAGE_CODE else [current]
-    )
-    locales = dict(
-        Locale.objects.filter(language_code__in=preferred).values_list("language_code", "pk")
-    )
-    for code in preferred:  # later (current language) wins
-        if code in locales:
-            names.update(
-                model.objects.filter(slug__in=slugs, locale_id=locales[code]).values_list(
-                    "slug", "name"
-                )
-            )
-    return {slug: names.get(slug, slug) for slug in slugs}
 
 
 def facet_labels(facets):

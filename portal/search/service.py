@@ -14,10 +14,11 @@ import logging
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
+
+from portal.core.privacy import page_audience
 
 from .documents import Searchable, SearchDocument
-from .models import Visibility
 from .stores import DatabaseStore
 
 logger = logging.getLogger("portal.search")
@@ -29,28 +30,10 @@ logger = logging.getLogger("portal.search")
 def visibility_of(page, restrictions=None):
     """Who may open ``page``: ``(visibility, group_ids)``, or None when it must never be indexed.
 
-    Follows Wagtail's view restrictions on the page and its ancestors: a password
-    anywhere means never; otherwise everyone must pass every restriction, so groups
-    intersect and "groups" is stricter than "login".
+    The rule is :func:`portal.core.privacy.page_audience`; its values are
+    :class:`~portal.search.models.Visibility` values.
     """
-    if restrictions is None:
-        restrictions = list(page.get_view_restrictions().prefetch_related("groups"))
-    visibility, groups = Visibility.PUBLIC, None
-    for restriction in restrictions:
-        kind = restriction.restriction_type
-        if kind == PageViewRestriction.PASSWORD:
-            return None
-        if kind == PageViewRestriction.LOGIN and visibility == Visibility.PUBLIC:
-            visibility = Visibility.LOGIN
-        elif kind == PageViewRestriction.GROUPS:
-            ids = {group.pk for group in restriction.groups.all()}
-            groups = ids if groups is None else groups & ids
-            visibility = Visibility.GROUPS
-    if visibility == Visibility.GROUPS:
-        if not groups:
-            return None  # nobody (but superusers) can pass: keep it out of search
-        return visibility, sorted(groups)
-    return visibility, []
+    return page_audience(page, restrictions)
 
 
 def is_searchable_model(model):

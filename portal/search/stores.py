@@ -7,6 +7,8 @@ from django.db.models import Exists, OuterRef, Q
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
+from portal.core import privacy
+
 from .models import DocumentFacet, IndexedDocument, Visibility
 from .query import FacetValue, Hit, SearchOutcome, highlight
 
@@ -19,7 +21,7 @@ def visible_to(user):
         return Q()
     if user is None or not user.is_authenticated:
         return Q(visibility=Visibility.PUBLIC)
-    group_ids = list(user.groups.values_list("pk", flat=True))
+    group_ids = list(privacy.group_ids(user))
     in_group = Exists(
         IndexedDocument.groups.through.objects.filter(
             indexeddocument_id=OuterRef("pk"), group_id__in=group_ids
@@ -40,7 +42,7 @@ def user_access_keys(user, language=""):
 
             keys += [f"group-{pk}" for pk in Group.objects.values_list("pk", flat=True)]
         else:
-            keys += [f"group-{pk}" for pk in user.groups.values_list("pk", flat=True)]
+            keys += [f"group-{pk}" for pk in sorted(privacy.group_ids(user))]
     return keys
 
 

@@ -4,7 +4,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from portal.core import i18n
 
 register = template.Library()
 
@@ -91,5 +93,5 @@ def localized_home(context):
 
 @register.simple_tag
 def current_locale():
-    """The Wagtail Locale of the active language, if it exists."""
-    return Locale.objects.filter(language_code=translation.get_language()).first()
+    """The Wagtail Locale of the active language (the default locale if it has none)."""
+    return i18n.active_locale()

@@ -1,0 +1,105 @@
+"""Languages, stated once: the active locale, taxonomy in the visitor's language, and
+pages (or any translatable object) in this locale.
+
+Every app asks here instead of reading ``translation.get_language()`` and filtering
+by ``language_code`` itself. English (``settings.LANGUAGE_CODE``) is the source
+language: where a term or page has no translation, the source wins, so a Gaelic
+visitor always sees something.
+"""
+
+from django.conf import settings
+from django.db.models import Model
+from django.utils import translation
+from wagtail.models import Locale
+
+
+def active_language():
+    """The active language code (the source language outside a request)."""
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def active_locale(request=None):
+    """The Wagtail ``Locale`` of the active language (the default locale if it has none).
+
+    Given a request, the answer is memoised on it, so a page asks the database once.
+    """
+    language = active_language()
+    if request is not None:
+        cached = getattr(request, "_portal_active_locale", None)
+        if cached is not None and cached[0] == language:
+            return cached[1]
+    locale = Locale.get_active()
+    if request is not None:
+        request._portal_active_locale = (language, locale)
+    return locale
+
+
+def _languages():
+    """The source language first, then the active one (which wins where both exist)."""
+    language = active_language()
+    codes = [settings.LANGUAGE_CODE]
+    if language != settings.LANGUAGE_CODE:
+        codes.append(language)
+    return codes
+
+
+def localized_terms(model, slugs=None):
+    """Terms of a taxonomy model (Theme, Region, Audience ...) in the visitor's language.
+
+    Returns ``{slug: term}`` ordered by name, one query: the active language's term
+    where it exists, the source language's otherwise. ``slugs`` narrows the result.
+    """
+    codes = _languages()
+    rows = model.objects.filter(locale__language_code__in=codes).select_related("locale")
+    if slugs is not None:
+        rows = rows.filter(slug__in=list(slugs))
+    terms = {}
+    for term in rows:
+        if term.locale.language_code == codes[-1] or term.slug not in terms:
+            terms[term.slug] = term
+    return dict(sorted(terms.items(), key=lambda item: item[1].name.lower()))
+
+
+def taxonomy_names(model, slugs=None):
+    """``{slug: name}`` of a taxonomy in the visitor's language, ordered by name.
+
+    With ``slugs``, every slug asked for is in the answer (an unknown one as itself).
+    """
+    names = {slug: term.name for slug, term in localized_terms(model, slugs).items()}
+    if slugs is not None:
+        for slug in slugs:
+            names.setdefault(slug, slug)
+    return names
+
+
+def in_active_locale(source, translation_keys, locale=None):
+    """``{translation_key: object}``: each object in the active locale where it exists.
+
+    ``source`` is a model or queryset of a translatable model (pages, snippets, terms);
+    where an object has no translation in the locale, the one in the default locale is
+    used, then any. One query whatever the number of keys.
+    """
+    queryset = source._default_manager.all() if _is_model(source) else source
+    locale = locale or active_locale()
+    default_id = Locale.get_default().pk
+    rank = {locale.pk: 0, default_id: 1}
+    chosen = {}
+    for item in queryset.filter(translation_key__in=list(translation_keys)):
+        held = chosen.get(item.translation_key)
+        if held is None or rank.get(item.locale_id, 2) < rank.get(held.locale_id, 2):
+            chosen[item.translation_key] = item
+    return chosen
+
+
+def localize_each(objects, locale=None):
+    """``{pk: object in the active locale}`` for translatable objects given in any locale."""
+    objects = list(objects)
+    if not objects:
+        return {}
+    model = type(objects[0])
+    local = in_active_locale(model, {obj.translation_key for obj in objects}, locale)
+    return {obj.pk: local.get(obj.translation_key, obj) for obj in objects}
+
+
+def _is_model(source):
+    return isinstance(source, type) and issubclass(source, Model)
