@@ -15,24 +15,30 @@ protected from deletion, so nothing a learner did is ever lost.
 """
 
 import uuid
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from portal.core import converters  # noqa: F401 (registers "id" for the routes below)
+from portal.core import (
+    converters,  # noqa: F401 (registers "id" for the routes below)
+    i18n,
+)
 from portal.core.levels import PracticeLevel
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
 NOTE_MAX_LENGTH = 1000
 
@@ -212,7 +218,7 @@ class FrameworkPage(RoutablePageMixin, Searchable, Page):
 
     Routes: ``self-assessment/`` (the form), ``self-assessment/history/``,
     ``self-assessment/gaps/``, ``self-assessment/<id>/`` (supervision page) and
-    ``self-assessment/<id>/pdf/``. See :mod:`frameworks.views`.
+    ``self-assessment/<id>/pdf/``. See :mod:`frameworks.page_views`.
     """
 
     summary = models.TextField(
@@ -235,50 +241,58 @@ class FrameworkPage(RoutablePageMixin, Searchable, Page):
         verbose_name = _("framework page")
 
     def get_search_body(self):
-        from .selectors import framework_search_text
-
-        return framework_search_text(self)
+        """Plain text of the current framework for site search, in the page's language."""
+        framework = self.framework
+        if framework is None:
+            return ""
+        structure = load_structure(framework, language=self.locale.language_code)
+        parts = [strip_tags(structure.display.introduction)]
+        for domain in structure.domains:
+            parts += [domain.display.title, domain.display.description]
+            for competency in domain.items:
+                text = competency.display
+                parts += [f"{text.code} {text.title}", text.description]
+                parts += [text.descriptor(slug) for slug in structure.level_slugs]
+        return "\n".join(part for part in parts if part)
 
     @cached_property
     def framework(self):
         """The current published framework (in its source language), or None."""
-        from .selectors import current_framework
-
         return current_framework()
 
     @path("")
     def framework_index(self, request):
-        from . import views
+        from . import page_views as views
 
         return views.framework_index(request, self)
 
     @path("self-assessment/")
     def self_assessment(self, request):
-        from . import views
+        from . import page_views as views
 
         return views.self_assessment(request, self)
 
     @path("self-assessment/history/")
     def history(self, request):
-        from . import views
+        from . import page_views as views
 
         return views.history(request, self)
 
     @path("self-assessment/gaps/")
     def gaps(self, request):
-        from . import views
+        from . import page_views as views
 
         return views.gaps(request, self)
 
     @path("self-assessment/<id:assessment_id>/")
     def assessment_detail(self, request, assessment_id):
-        from . import views
+        from . import page_views as views
 
         return views.assessment_detail(request, self, assessment_id)
 
     @path("self-assessment/<id:assessment_id>/pdf/")
     def assessment_pdf(self, request, assessment_id):
-        from . import views
+        from . import page_views as views
 
         return views.assessment_pdf(request, self, assessment_id)
 
@@ -378,3 +392,103 @@ class Evidence(models.Model):
 
     def __str__(self):
         return f"{self.source_title} ({self.achieved_on})"
+
+
+# Reading a framework version ------------------------------------------------------------
+
+
+def current_framework():
+    """The newest published framework version in the source language, or None."""
+    return (
+        CompetencyFramework.objects.filter(
+            status=FrameworkStatus.PUBLISHED, locale=Locale.get_default()
+        )
+        .order_by("-version", "-published_on", "-pk")
+        .first()
+    )
+
+
+def _with_structure(queryset):
+    return queryset.prefetch_related(
+        "levels",
+        Prefetch(
+            "domains",
+            queryset=Domain.objects.order_by("sort_order").prefetch_related(
+                Prefetch("competencies", queryset=Competency.objects.order_by("sort_order"))
+            ),
+        ),
+    )
+
+
+@dataclass
+class Structure:
+    """A framework version ready to show: canonical rows, each with ``.display`` text.
+
+    ``framework``, ``levels``, ``domains`` and ``competencies`` are the source-language
+    rows that assessments point at; each has a ``display`` attribute holding the row in
+    the visitor's language when a translation exists (otherwise the row itself).
+    """
+
+    framework: CompetencyFramework
+    levels: list = field(default_factory=list)
+    domains: list = field(default_factory=list)
+    competencies: list = field(default_factory=list)
+
+    @property
+    def display(self):
+        return self.framework.display
+
+    @property
+    def level_slugs(self):
+        return [level.slug for level in self.levels]
+
+    def level_name(self, slug):
+        for level in self.levels:
+            if level.slug == slug:
+                return level.display.name
+        return ""
+
+    def by_pk(self):
+        return {competency.pk: competency for competency in self.competencies}
+
+
+def load_structure(framework, language=None):
+    """The framework's levels, domains and competencies (4 queries, 8 with a translation)."""
+    framework = _with_structure(CompetencyFramework.objects.filter(pk=framework.pk)).get()
+    language = language or i18n.active_language()
+    display = framework
+    if framework.locale.language_code != language:
+        display = (
+            _with_structure(
+                CompetencyFramework.objects.filter(
+                    translation_key=framework.translation_key, locale__language_code=language
+                )
+            ).first()
+            or framework
+        )
+    framework.display = display
+    shown = {}
+    if display is not framework:
+        for level in display.levels.all():
+            shown[level.translation_key] = level
+        for domain in display.domains.all():
+            shown[domain.translation_key] = domain
+            for competency in domain.competencies.all():
+                shown[competency.translation_key] = competency
+    structure = Structure(framework=framework)
+    for level in framework.levels.all():
+        level.display = shown.get(level.translation_key, level)
+        structure.levels.append(level)
+    for domain in framework.domains.all():
+        domain.display = shown.get(domain.translation_key, domain)
+        domain.items = []
+        for competency in domain.competencies.all():
+            competency.display = shown.get(competency.translation_key, competency)
+            competency.domain_row = domain
+            competency.descriptors = [
+                (level, competency.display.descriptor(level.slug)) for level in structure.levels
+            ]
+            domain.items.append(competency)
+            structure.competencies.append(competency)
+        structure.domains.append(domain)
+    return structure

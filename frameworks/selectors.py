@@ -4,40 +4,64 @@ Every function here runs a fixed number of queries whatever the size of the fram
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Prefetch
 from django.http import Http404
-from django.utils import translation
-from django.utils.html import strip_tags
 from wagtail import hooks
 from wagtail.models import Locale
 
 from portal.core.levels import PracticeLevel
 
-from .hooks import COMPETENCY_LEARNING_HOOK
 from .models import (
     Competency,
     CompetencyFramework,
-    Domain,
     Evidence,
     FrameworkStatus,
     Rating,
     SelfAssessment,
+    current_framework,
 )
+
+#: The hook through which other apps offer learning for competencies.
+#:
+#: ``frameworks_competency_learning``
+#:
+#: Supplies the learning that develops competencies. Register a function with
+#: ``@hooks.register("frameworks_competency_learning")`` taking ``(identities, user)``:
+#:
+#: * ``identities``: a list of competency identities (UUID strings, see
+#:   :attr:`frameworks.models.Competency.identity`), the same in every framework version;
+#: * ``user``: the person looking (possibly anonymous).
+#:
+#: It returns a list of dicts, one per piece of learning and competency it develops::
+#:
+#:     {"identity": "<uuid>", "level": "skilled", "title": "Money advice basics",
+#:      "url": "/learning/money-advice/", "completed": False}
+#:
+#: ``level`` is a :class:`portal.core.levels.PracticeLevel` value: the level to which the
+#: learning develops the competency. ``completed`` says whether ``user`` has completed it
+#: (always False for anonymous visitors). The framework page lists every item beside its
+#: competency; the gaps view recommends items that are not completed and develop the
+#: competency above the learner's rating and no higher than their target. With no
+#: function registered, both simply show no learning.
+#:
+#: The function is called once per page with all identities at once, so it should run a
+#: fixed number of queries. Other kinds of resource (case studies, guidance) may use the
+#: same hook with ``"level": ""``: they are listed on the framework page but never
+#: recommended as closing a gap.
+#:
+#: To find the competency rows a module develops, use
+#: :func:`frameworks.selectors.current_competencies_by_code` (or store a foreign key to
+#: :class:`frameworks.models.Competency` and match on its ``identity``).
+#:
+#: Recording evidence goes the other way, as a plain call:
+#: :func:`frameworks.services.record_evidence`.
+COMPETENCY_LEARNING_HOOK = "frameworks_competency_learning"
 
 
 def source_locale():
     return Locale.get_default()
-
-
-def current_framework():
-    """The newest published framework version in the source language, or None."""
-    return (
-        CompetencyFramework.objects.filter(status=FrameworkStatus.PUBLISHED, locale=source_locale())
-        .order_by("-version", "-published_on", "-pk")
-        .first()
-    )
 
 
 def readable_versions():
@@ -61,110 +85,8 @@ def current_competencies_by_code():
     }
 
 
-def _with_structure(queryset):
-    return queryset.prefetch_related(
-        "levels",
-        Prefetch(
-            "domains",
-            queryset=Domain.objects.order_by("sort_order").prefetch_related(
-                Prefetch("competencies", queryset=Competency.objects.order_by("sort_order"))
-            ),
-        ),
-    )
-
-
-@dataclass
-class Structure:
-    """A framework version ready to show: canonical rows, each with ``.display`` text.
-
-    ``framework``, ``levels``, ``domains`` and ``competencies`` are the source-language
-    rows that assessments point at; each has a ``display`` attribute holding the row in
-    the visitor's language when a translation exists (otherwise the row itself).
-    """
-
-    framework: CompetencyFramework
-    levels: list = field(default_factory=list)
-    domains: list = field(default_factory=list)
-    competencies: list = field(default_factory=list)
-
-    @property
-    def display(self):
-        return self.framework.display
-
-    @property
-    def level_slugs(self):
-        return [level.slug for level in self.levels]
-
-    def level_name(self, slug):
-        for level in self.levels:
-            if level.slug == slug:
-                return level.display.name
-        return ""
-
-    def by_pk(self):
-        return {competency.pk: competency for competency in self.competencies}
-
-
-def load_structure(framework, language=None):
-    """The framework's levels, domains and competencies (4 queries, 8 with a translation)."""
-    framework = _with_structure(CompetencyFramework.objects.filter(pk=framework.pk)).get()
-    language = language or translation.get_language() or "en"
-    display = framework
-    if framework.locale.language_code != language:
-        display = (
-            _with_structure(
-                CompetencyFramework.objects.filter(
-                    translation_key=framework.translation_key, locale__language_code=language
-                )
-            ).first()
-            or framework
-        )
-    framework.display = display
-    shown = {}
-    if display is not framework:
-        for level in display.levels.all():
-            shown[level.translation_key] = level
-        for domain in display.domains.all():
-            shown[domain.translation_key] = domain
-            for competency in domain.competencies.all():
-                shown[competency.translation_key] = competency
-    structure = Structure(framework=framework)
-    for level in framework.levels.all():
-        level.display = shown.get(level.translation_key, level)
-        structure.levels.append(level)
-    for domain in framework.domains.all():
-        domain.display = shown.get(domain.translation_key, domain)
-        domain.items = []
-        for competency in domain.competencies.all():
-            competency.display = shown.get(competency.translation_key, competency)
-            competency.domain_row = domain
-            competency.descriptors = [
-                (level, competency.display.descriptor(level.slug)) for level in structure.levels
-            ]
-            domain.items.append(competency)
-            structure.competencies.append(competency)
-        structure.domains.append(domain)
-    return structure
-
-
-def framework_search_text(page):
-    """Plain text of the current framework for site search (its source language)."""
-    framework = current_framework()
-    if framework is None:
-        return ""
-    structure = load_structure(framework, language=page.locale.language_code)
-    parts = [strip_tags(structure.display.introduction)]
-    for domain in structure.domains:
-        parts += [domain.display.title, domain.display.description]
-        for competency in domain.items:
-            text = competency.display
-            parts += [f"{text.code} {text.title}", text.description]
-            parts += [text.descriptor(slug) for slug in structure.level_slugs]
-    return "\n".join(part for part in parts if part)
-
-
 def learning_for(identities, user):
-    """What other apps offer to develop these competencies (see :mod:`frameworks.hooks`).
+    """What other apps offer to develop these competencies (see ``COMPETENCY_LEARNING_HOOK``).
 
     Returns ``{identity: [item, ...]}`` where each item is a dict with ``identity``,
     ``level``, ``title``, ``url`` and ``completed``.

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from frameworks.hooks import COMPETENCY_LEARNING_HOOK
+from frameworks.selectors import COMPETENCY_LEARNING_HOOK
 
 from .certificate_admin import CertificateViewSet, RevokeCertificatesBulkAction
 from .competencies import learning_for_competencies

@@ -6,8 +6,7 @@ from django.utils.translation import gettext as _
 from portal.core import i18n
 
 from .calendar import calendar_response, events_calendar
-from .models import EventIndexPage
-from .selectors import upcoming_events
+from .models import EventIndexPage, EventPage
 
 
 def events_calendar_feed(request):
@@ -16,6 +15,8 @@ def events_calendar_feed(request):
     if index is None:
         raise Http404
     calendar = events_calendar(
-        upcoming_events(index), request, name=_("Scottish Community Link Worker Network events")
+        EventPage.objects.listed_under(index).upcoming(),
+        request,
+        name=_("Scottish Community Link Worker Network events"),
     )
     return calendar_response(calendar, "calendar.ics", attachment=False)

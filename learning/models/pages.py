@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.levels import PracticeLevel
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
 from ..blocks import LessonBodyBlock
 

@@ -5,8 +5,8 @@ from .case_studies import (
     CaseStudyKind,
     CaseStudyPage,
     CaseStudyPageForm,
+    CaseStudySetting,
     ClwModel,
-    Setting,
 )
 from .events import EventIndexPage, EventPage
 from .guidance import GuidanceIndexPage, GuidancePage
@@ -18,6 +18,7 @@ __all__ = [
     "CaseStudyKind",
     "CaseStudyPage",
     "CaseStudyPageForm",
+    "CaseStudySetting",
     "ClwModel",
     "EventIndexPage",
     "EventPage",
@@ -27,5 +28,4 @@ __all__ = [
     "NewsPage",
     "ResourceDocument",
     "ResourceIndexPage",
-    "Setting",
 ]

@@ -1,13 +1,52 @@
-"""What every section index of the network (case studies, guidance, events ...) shares."""
+"""What the network's pages share: section indexes, listing querysets, taxonomy choices."""
 
+from django.conf import settings
+from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
+
+
+def default_language_terms():
+    """Editors tag content with the source-language terms; slugs are the same in every language.
+
+    The ``limit_choices_to`` of the taxonomy fields of case studies, guidance and documents.
+    """
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+class ListedPageQuerySet(PageQuerySet):
+    """Pages that a section index lists."""
+
+    def listed_under(self, index):
+        """Live, public pages of this type under ``index``.
+
+        On a translated index, pages not yet translated are listed in the source
+        language, so a Gaelic visitor still sees every case study.
+        """
+        local = self.live().public().child_of(index)
+        default = Locale.get_default()
+        if index.locale_id == default.pk:
+            return local
+        source_index = index.get_translation_or_none(default)
+        if source_index is None:
+            return local
+        fallback = (
+            self.live()
+            .public()
+            .child_of(source_index)
+            .exclude(translation_key__in=local.values("translation_key"))
+        )
+        return self.filter(Q(pk__in=local.values("pk")) | Q(pk__in=fallback.values("pk")))
+
+
+ListedPageManager = PageManager.from_queryset(ListedPageQuerySet)
 
 
 class SectionIndexPage(Searchable, Page):

@@ -1,9 +1,9 @@
 """Case studies: programme profiles, participant stories, partnerships and practice development."""
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -12,21 +12,18 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from portal.core import i18n
 from portal.core.models import Organisation
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
 from ..blocks import CaseStudyBodyBlock
-from .base import SectionIndexPage
+from ..facets import choice_facet, facet_listing, m2m_facet
+from .base import ListedPageQuerySet, SectionIndexPage, default_language_terms
 
 STORY_FEATURES = ["bold", "italic", "ul", "ol", "link"]
-
-
-def default_language_terms():
-    """Editors tag content with the source-language terms; slugs are the same in every language."""
-    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 class CaseStudyKind(models.TextChoices):
@@ -42,13 +39,34 @@ class ClwModel(models.TextChoices):
     SPECIALIST = "specialist", _("Specialist")
 
 
-class Setting(models.TextChoices):
+class CaseStudySetting(models.TextChoices):
     GP_PRACTICE = "gp-practice", _("GP practice")
     FOOD_BANK = "food-bank", _("Food bank")
     SCHOOL = "school", _("School")
     COMMUNITY_VENUE = "community-venue", _("Community venue")
     HOME = "home", _("At home")
     ONLINE = "online", _("Online")
+
+
+#: The through tables' column for the case study.
+OWNER = "casestudypage_id"
+
+
+class CaseStudyQuerySet(ListedPageQuerySet):
+    def related_to(self, page, theme_slugs, limit=3):
+        """Other live, public case studies in the page's language sharing the most themes
+        with it, newest first among equals."""
+        if not theme_slugs:
+            return self.none()
+        return (
+            self.live()
+            .public()
+            .filter(locale_id=page.locale_id)
+            .exclude(translation_key=page.translation_key)
+            .annotate(shared=Count("themes", filter=Q(themes__slug__in=theme_slugs), distinct=True))
+            .filter(shared__gt=0)
+            .order_by("-shared", "-date", "title")[:limit]
+        )
 
 
 class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -60,19 +78,33 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index_route(self, request):
-        from ..selectors import case_study_listing
-
+        """Every case study, filtered by theme, region, CLW model, setting and kind."""
+        names = i18n.taxonomy(request)
+        through = {field: getattr(CaseStudyPage, field).through for field in ("themes", "regions")}
+        facets = [
+            m2m_facet("theme", _("Theme"), names["themes"], through["themes"], OWNER, "theme"),
+            m2m_facet("region", _("Region"), names["regions"], through["regions"], OWNER, "region"),
+            choice_facet("model", _("CLW model"), dict(ClwModel.choices), "clw_model"),
+            choice_facet("setting", _("Setting"), dict(CaseStudySetting.choices), "setting"),
+            choice_facet("kind", _("Kind of case study"), dict(CaseStudyKind.choices), "kind"),
+        ]
+        listing = facet_listing(
+            request,
+            CaseStudyPage.objects.listed_under(self),
+            facets,
+            order_by=["-date", "title"],
+            per_page=self.per_page,
+        )
+        prefetch_related_objects(listing["items"], "themes", "regions")
         context = self.get_context(request)
-        context.update(case_study_listing(self, request))
+        context.update(listing, case_studies=listing["items"], names=names)
         return TemplateResponse(request, self.get_template(request), context)
 
     @path("organisations/<slug:slug>/", name="organisation")
     def organisation_route(self, request, slug):
-        from ..selectors import case_studies_for_index, term_names
-
         organisation = get_object_or_404(Organisation.objects.select_related("region"), slug=slug)
         case_studies = list(
-            case_studies_for_index(self)
+            CaseStudyPage.objects.listed_under(self)
             .filter(organisations=organisation)
             .order_by("-date", "title")
         )
@@ -81,7 +113,7 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
             {
                 "organisation": organisation,
                 "case_studies": case_studies,
-                "names": term_names(request),
+                "names": i18n.taxonomy(request),
             }
         )
         return TemplateResponse(request, "network/organisation_page.html", context)
@@ -137,8 +169,8 @@ class CaseStudyPage(Searchable, Page):
     )
     setting = models.CharField(
         max_length=30,
-        choices=Setting.choices,
-        default=Setting.GP_PRACTICE,
+        choices=CaseStudySetting.choices,
+        default=CaseStudySetting.GP_PRACTICE,
         help_text=_("Where the link working mainly happens."),
     )
     date = models.DateField(
@@ -203,6 +235,8 @@ class CaseStudyPage(Searchable, Page):
         blank=True,
         help_text=_("The case study: text, key figures and quotes attributed to roles."),
     )
+
+    objects = PageManager.from_queryset(CaseStudyQuerySet)()
 
     base_form_class = CaseStudyPageForm
 
@@ -294,10 +328,8 @@ class CaseStudyPage(Searchable, Page):
         return self.date
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import related_case_studies, term_names
-
         context = super().get_context(request, *args, **kwargs)
-        context["names"] = term_names(request)
+        context["names"] = i18n.taxonomy(request)
         context["theme_slugs"] = [t.slug for t in self.themes.all()]
         context["region_slugs"] = [r.slug for r in self.regions.all()]
         index_page = self.get_parent().specific
@@ -307,7 +339,7 @@ class CaseStudyPage(Searchable, Page):
             (org, index_url + index_page.reverse_subpage("organisation", kwargs={"slug": org.slug}))
             for org in self.organisations.all()
         ]
-        context["related"] = related_case_studies(self, context["theme_slugs"])
+        context["related"] = list(CaseStudyPage.objects.related_to(self, context["theme_slugs"]))
         return context
 
     class Meta:

@@ -7,13 +7,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.core.blocks import BaseContentBlock
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
-from .base import SectionIndexPage
+from .base import ListedPageQuerySet, SectionIndexPage
+
+
+class EventQuerySet(ListedPageQuerySet):
+    def upcoming(self):
+        """Events that have not ended yet, soonest first."""
+        return self.filter(end__gte=timezone.now()).order_by("start")
+
+    def past(self):
+        """Events that have ended, latest first."""
+        return self.filter(end__lt=timezone.now()).order_by("-start")
 
 
 class EventIndexPage(SectionIndexPage):
@@ -22,10 +32,10 @@ class EventIndexPage(SectionIndexPage):
     subpage_types = ["network.EventPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import events_for_index
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(events_for_index(self))
+        events = EventPage.objects.listed_under(self)
+        context["upcoming"] = list(events.upcoming())
+        context["past"] = list(events.past())
         return context
 
     class Meta:
@@ -34,6 +44,8 @@ class EventIndexPage(SectionIndexPage):
 
 class EventPage(RoutablePageMixin, Searchable, Page):
     """One event, with times in Europe/London and a calendar file at <event>/ics/."""
+
+    objects = PageManager.from_queryset(EventQuerySet)()
 
     summary = models.TextField(
         max_length=500, help_text=_("Two or three sentences for listings and search results.")

@@ -13,12 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core import i18n
 from portal.core.blocks import DocumentLinkBlock
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
 from ..blocks import GuidanceBodyBlock
-from .base import SectionIndexPage
-from .case_studies import default_language_terms
+from .base import ListedPageManager, SectionIndexPage, default_language_terms
 
 
 class GuidanceIndexPage(SectionIndexPage):
@@ -27,10 +27,18 @@ class GuidanceIndexPage(SectionIndexPage):
     subpage_types = ["network.GuidancePage"]
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import guidance_by_audience
-
+        """The guidance pages grouped by audience, in audience-name order."""
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = guidance_by_audience(self, request)
+        names = i18n.taxonomy(request)["audiences"]
+        pages = list(
+            GuidancePage.objects.listed_under(self).prefetch_related("audiences").order_by("title")
+        )
+        groups = []
+        for slug, name in names.items():
+            members = [p for p in pages if any(a.slug == slug for a in p.audiences.all())]
+            if members:
+                groups.append({"slug": slug, "name": name, "pages": members})
+        context["groups"] = groups
         return context
 
     class Meta:
@@ -39,6 +47,8 @@ class GuidanceIndexPage(SectionIndexPage):
 
 class GuidancePage(Searchable, Page):
     """A practice-development guide with a checklist, steps and downloads."""
+
+    objects = ListedPageManager()
 
     audiences = ParentalManyToManyField(
         "core.Audience",
@@ -118,10 +128,8 @@ class GuidancePage(Searchable, Page):
         return self.last_reviewed
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import term_names
-
         context = super().get_context(request, *args, **kwargs)
-        context["names"] = term_names(request)
+        context["names"] = i18n.taxonomy(request)
         context["audience_slugs"] = [a.slug for a in self.audiences.all()]
         return context
 

@@ -10,9 +10,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.core.blocks import BaseContentBlock
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
-from .base import SectionIndexPage
+from .base import ListedPageManager, SectionIndexPage
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -24,9 +24,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def news_items(self):
         """Live, public news under this index (untranslated items in English), newest first."""
-        from ..selectors import localized_children
-
-        return localized_children(NewsPage, self).order_by("-date", "-pk")
+        return NewsPage.objects.listed_under(self).order_by("-date", "-pk")
 
     @path("")
     def index_route(self, request):
@@ -55,6 +53,8 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
 class NewsPage(Searchable, Page):
     """A news item."""
+
+    objects = ListedPageManager()
 
     date = models.DateField(help_text=_("The date the news is published under."))
     summary = models.TextField(

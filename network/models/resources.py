@@ -1,12 +1,17 @@
 """The resource library: Wagtail documents described by themes and audiences."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q, prefetch_related_objects
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
-from .base import SectionIndexPage
-from .case_studies import default_language_terms
+from portal.core import i18n, privacy
+
+from ..facets import Facet, facet_listing, m2m_facet
+from .base import SectionIndexPage, default_language_terms
 
 
 class ResourceDocument(AbstractDocument):
@@ -79,11 +84,67 @@ class ResourceIndexPage(SectionIndexPage):
     per_page = 20
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import resource_listing
-
+        """The documents this visitor may see, filtered by theme, audience and file type."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(resource_listing(self, request))
+        names = i18n.taxonomy(request)
+        hidden = privacy.hidden_collection_ids(request)
+        visible = ResourceDocument.objects.filter(in_library=True).exclude(collection_id__in=hidden)
+        owner = "resourcedocument_id"
+        facets = [
+            m2m_facet(
+                "theme",
+                _("Theme"),
+                names["themes"],
+                ResourceDocument.themes.through,
+                owner,
+                "theme",
+            ),
+            m2m_facet(
+                "audience",
+                _("Audience"),
+                names["audiences"],
+                ResourceDocument.audiences.through,
+                owner,
+                "audience",
+            ),
+            _file_type_facet(),
+        ]
+        listing = facet_listing(
+            request, visible, facets, order_by=["-year", Lower("title")], per_page=self.per_page
+        )
+        prefetch_related_objects(listing["items"], "themes", "audiences")
+        context.update(
+            listing,
+            documents=listing["items"],
+            names=names,
+            has_hidden=bool(hidden) and not request.user.is_authenticated,
+        )
         return context
 
     class Meta:
         verbose_name = _("resource library")
+
+
+def file_type(name):
+    """The extension of a file name, in lower case ("" if none)."""
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def _file_type_facet():
+    """The library's file-type filter: by the file name's extension."""
+    extensions = {ext: ext.upper() for ext in settings.WAGTAILDOCS_EXTENSIONS}
+
+    def apply(queryset, values):
+        condition = Q()
+        for ext in values:
+            condition |= Q(file__iendswith=f".{ext}")
+        return queryset.filter(condition)
+
+    def count(queryset):
+        counts = {}
+        for name in queryset.values_list("file", flat=True):
+            ext = file_type(name)
+            counts[ext] = counts.get(ext, 0) + 1
+        return counts
+
+    return Facet("type", _("File type"), extensions, apply, count)

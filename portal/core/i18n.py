@@ -12,6 +12,8 @@ from django.db.models import Model
 from django.utils import translation
 from wagtail.models import Locale
 
+from .models import Audience, Region, Theme
+
 
 def active_language():
     """The active language code (the source language outside a request)."""
@@ -69,6 +71,23 @@ def taxonomy_names(model, slugs=None):
     if slugs is not None:
         for slug in slugs:
             names.setdefault(slug, slug)
+    return names
+
+
+def taxonomy(request=None):
+    """``{"themes": {slug: name}, "regions": ..., "audiences": ...}`` in the visitor's
+    language, memoised on the request so a page asks once per taxonomy."""
+    language = active_language()
+    cached = getattr(request, "_portal_taxonomy", None)
+    if cached is not None and cached[0] == language:
+        return cached[1]
+    names = {
+        "themes": taxonomy_names(Theme),
+        "regions": taxonomy_names(Region),
+        "audiences": taxonomy_names(Audience),
+    }
+    if request is not None:
+        request._portal_taxonomy = (language, names)
     return names
 
 

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
 from .blocks import BaseContentBlock, FeaturedLinkBlock, NavLinkBlock
 

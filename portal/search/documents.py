@@ -1,19 +1,17 @@
-"""How a page type describes itself to site search.
+"""The one document shape site search keeps.
 
-``portal.search`` knows no app. Each page type that should appear in site search
-mixes in :class:`Searchable` and overrides what differs from the defaults; a page
-type that should never appear sets ``search_exclude = True``. A test fails for a
-page model that does neither.
-
-The search service turns each live page into one document with the shape of
-:class:`SearchDocument` and stores it in the configured store.
+``portal.search`` knows no app. Each page type describes itself through
+:class:`portal.core.searchable.Searchable` (re-exported here, where old migrations
+find it); the search service turns each live page into one :class:`SearchDocument`
+and stores it in the configured store.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from portal.core.searchable import Searchable
+
+__all__ = ["SearchDocument", "Searchable"]
 
 
 @dataclass
@@ -36,39 +34,3 @@ class SearchDocument:
     # Who may see it: "public", "login" (any signed-in person) or "groups".
     visibility: str = "public"
     groups: list[int] = field(default_factory=list)  # group ids when visibility == "groups"
-
-
-class Searchable:
-    """Mixin for page models that appear in site search.
-
-    Defaults use the page's title, ``summary`` field (if any), search description
-    and ``body``; override the ``get_search_*`` methods for anything richer.
-    """
-
-    search_exclude = False
-    #: A stable key for the content-type facet, e.g. "case_study".
-    search_content_type = ""
-    #: The label people see for that facet value, e.g. _("Case study").
-    search_content_type_label = ""
-
-    def get_search_summary(self) -> str:
-        summary = getattr(self, "summary", "") or self.search_description or ""
-        return Truncator(strip_tags(str(summary))).chars(300)
-
-    def get_search_body(self) -> str:
-        """Plain text of the page's content (StreamField/RichText rendered without tags)."""
-        body = getattr(self, "body", None)
-        if body is None:
-            return ""
-        if hasattr(body, "render_as_block"):
-            return strip_tags(str(body.render_as_block()))
-        return strip_tags(str(body))
-
-    def get_search_facets(self) -> dict:
-        """Taxonomy slugs: {"themes": [...], "regions": [...], "audiences": [...],
-        "practice_level": "skilled" or ""}."""
-        return {"themes": [], "regions": [], "audiences": [], "practice_level": ""}
-
-    def get_search_date(self) -> datetime.date | None:
-        published = self.first_published_at or self.last_published_at
-        return published.date() if published else None

@@ -4,7 +4,7 @@ to finish a second assessment and sees the history chart; axe-core checks each p
 from playwright.sync_api import expect
 from wagtail import hooks
 
-from frameworks.hooks import COMPETENCY_LEARNING_HOOK
+from frameworks.selectors import COMPETENCY_LEARNING_HOOK
 
 
 def fake_learning(identities, user):

@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
 
 from frameworks import personal_data, selectors, services
-from frameworks.hooks import COMPETENCY_LEARNING_HOOK
 from frameworks.models import (
     Competency,
     CompetencyFramework,
@@ -18,6 +17,7 @@ from frameworks.models import (
     Rating,
     SelfAssessment,
 )
+from frameworks.selectors import COMPETENCY_LEARNING_HOOK
 from tests.factories.accounts import UserFactory
 from tests.factories.frameworks import competencies_of, make_framework, make_framework_page
 

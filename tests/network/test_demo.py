@@ -14,7 +14,7 @@ from network.models import (
     NewsPage,
     ResourceDocument,
 )
-from portal.search.documents import Searchable
+from portal.core.searchable import Searchable
 
 # The seed reports live in shared/ beside the repository (../shared/seeds).
 SEEDS = next(

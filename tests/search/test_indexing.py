@@ -6,8 +6,8 @@ import pytest
 from django.apps import apps
 from wagtail.models import Page, PageViewRestriction
 
+from portal.core.searchable import Searchable
 from portal.search import service
-from portal.search.documents import Searchable
 from portal.search.models import IndexedDocument
 from tests.factories.core import StandardPageFactory
 
@@ -46,7 +46,7 @@ def test_every_page_model_is_searchable_or_excluded():
     models = project_page_models()
     assert any(m.__name__ == "StandardPage" for m in models)
     assert unaccounted(models) == [], (
-        "These page models must mix in portal.search.documents.Searchable "
+        "These page models must mix in portal.core.searchable.Searchable "
         "or set search_exclude = True"
     )
 
