@@ -34,7 +34,6 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("members/", include("portal.accounts.member_urls")),
     path("search/", include("portal.search.urls")),
-    path("", include("frameworks.urls")),
     path("", include("learning.urls")),
     path("", include("network.urls")),
     # Wagtail's own front-end sign-in and page-password form, behind allauth (doors.py).

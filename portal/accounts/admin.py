@@ -1,1 +1,0 @@
-"""Django admin registration (the Wagtail admin is the everyday tool; this is for emergencies)."""
