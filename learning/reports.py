@@ -16,6 +16,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from portal.core.i18n import source_terms
 from portal.core.models import Organisation, Region
 
 from .models import Certificate, Enrolment, ModulePage
@@ -31,7 +32,7 @@ def _module_choices():
 
 
 def _english_regions(request=None):
-    return Region.objects.filter(locale=Locale.get_default())
+    return source_terms(Region)
 
 
 class CompletionsFilterSet(WagtailFilterSet):

@@ -1,6 +1,5 @@
 """What the network's pages share: section indexes, listing querysets, taxonomy choices."""
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -10,15 +9,10 @@ from wagtail.models import Locale, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from portal.core.i18n import default_language_terms
 from portal.core.searchable import Searchable
 
-
-def default_language_terms():
-    """Editors tag content with the source-language terms; slugs are the same in every language.
-
-    The ``limit_choices_to`` of the taxonomy fields of case studies, guidance and documents.
-    """
-    return {"locale__language_code": settings.LANGUAGE_CODE}
+__all__ = ["ListedPageManager", "ListedPageQuerySet", "SectionIndexPage", "default_language_terms"]
 
 
 class ListedPageQuerySet(PageQuerySet):

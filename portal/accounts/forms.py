@@ -4,7 +4,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.i18n import localized_terms
+from portal.core.i18n import localized_terms, source_terms
 from portal.core.models import Organisation, Region, Theme
 
 from .models import MemberProfile, MembershipRequest
@@ -39,7 +39,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["first_name"].initial = user.first_name
         self.fields["last_name"].initial = user.last_name
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
-        self.fields["region"].queryset = Region.objects.filter(locale__language_code="en")
+        self.fields["region"].queryset = source_terms(Region)
         self.order_fields(
             [
                 "first_name",
@@ -51,14 +51,6 @@ class ProfileForm(forms.ModelForm):
                 "job_title",
             ]
         )
-
-
-def _english_regions():
-    return Region.objects.filter(locale__language_code="en").order_by("name")
-
-
-def _english_themes():
-    return Theme.objects.filter(locale__language_code="en").order_by("name")
 
 
 class MembershipRequestForm(forms.ModelForm):
@@ -74,7 +66,7 @@ class MembershipRequestForm(forms.ModelForm):
         self.fields["role"].help_text = _("What you do.")
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["organisation"].help_text = _("Who employs you, if they are listed.")
-        self.fields["region"].queryset = _english_regions()
+        self.fields["region"].queryset = source_terms(Region)
         self.fields["region"].help_text = _("The NHS board area you mainly work in.")
         self.fields["region"].required = True
 
@@ -108,7 +100,7 @@ class DirectoryProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["directory_themes"].queryset = _english_themes()
+        self.fields["directory_themes"].queryset = source_terms(Theme)
 
     def clean(self):
         cleaned = super().clean()

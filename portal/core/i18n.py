@@ -36,6 +36,18 @@ def active_locale(request=None):
     return locale
 
 
+def default_language_terms():
+    """The lookup for records in the source language, e.g. the taxonomy terms editors tag
+    content with (slugs are the same in every language). Usable as ``limit_choices_to``."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+def source_terms(model):
+    """The terms of a taxonomy in the source language, by name (for choosers and forms
+    that store the canonical term)."""
+    return model.objects.filter(**default_language_terms()).order_by("name")
+
+
 def _languages():
     """The source language first, then the active one (which wins where both exist)."""
     language = active_language()
