@@ -13,14 +13,16 @@ from wagtail.models import Locale
 
 from portal.core.levels import PracticeLevel
 
-from .models import (
+from .models import (  # noqa: F401  (reads, re-exported)
     Competency,
     CompetencyFramework,
     Evidence,
     FrameworkStatus,
     Rating,
     SelfAssessment,
+    Structure,
     current_framework,
+    load_structure,
 )
 
 #: The hook through which other apps offer learning for competencies.
