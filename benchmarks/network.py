@@ -39,7 +39,13 @@ REGIONS = ["lothian", "tayside", "highland", "grampian", "fife", "greater-glasgo
 
 
 def build(count):
-    from network.models import CaseStudyIndexPage, CaseStudyKind, CaseStudyPage, ClwModel, Setting
+    from network.models import (
+        CaseStudyIndexPage,
+        CaseStudyKind,
+        CaseStudyPage,
+        CaseStudySetting,
+        ClwModel,
+    )
     from portal.core.demo_tools import english, home_page
     from portal.core.models import Region, Theme
 
@@ -56,7 +62,7 @@ def build(count):
             slug=f"case-study-{n}",
             kind=rng.choice([k for k in CaseStudyKind.values if k != "participant-story"]),
             clw_model=rng.choice(ClwModel.values),
-            setting=rng.choice(Setting.values),
+            setting=rng.choice(CaseStudySetting.values),
             date=datetime.date(2024, 1, 1) + datetime.timedelta(days=n % 900),
             summary="What link working looked like here.",
             themes=rng.sample(themes, 2),
