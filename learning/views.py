@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.accounts import selectors as accounts_selectors
 from portal.accounts.models import MemberProfile
 
 from . import selectors, services
@@ -314,21 +315,10 @@ def certificate_pdf(request, code):
 TEAM_PAGE_SIZE = 50
 
 
-def _managed_organisation(user):
-    profile = getattr(user, "profile", None)
-    if (
-        profile is None
-        or profile.role != MemberProfile.Role.PROGRAMME_MANAGER
-        or profile.organisation_id is None
-    ):
-        return None
-    return profile.organisation
-
-
 @login_required
 def team(request):
     """A programme manager's view of their organisation's learners: completion status only."""
-    organisation = _managed_organisation(request.user)
+    organisation = accounts_selectors.managed_organisation(request.user)
     if organisation is None:
         raise Http404
     paginator = Paginator(

@@ -11,7 +11,7 @@ from learning import services
 from learning.models import Certificate, Enrolment
 from learning.personal_data import erase, export
 from portal.accounts.models import MemberProfile
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import UserFactory, programme_manager
 from tests.factories.core import OrganisationFactory
 from tests.factories.learning import build_module
 
@@ -140,7 +140,7 @@ def test_manager_sees_completion_of_their_organisation_only(client, user, lesson
     MemberProfile.objects.filter(user=user).update(organisation=alliance)
     stranger = _with_profile("clw", elsewhere)
     MemberProfile.objects.filter(user=stranger).update(display_name="Stranger Danger")
-    manager = _with_profile("programme-manager", alliance)
+    manager = programme_manager(alliance)
     services.save_reflection(
         user,
         lessons[0],
@@ -155,8 +155,13 @@ def test_manager_sees_completion_of_their_organisation_only(client, user, lesson
 
 
 def test_team_view_is_for_programme_managers_only(client):
+    """Only staff's grant counts: a profile saying "programme manager" opens nothing."""
     alliance = OrganisationFactory()
-    for person in (_with_profile("clw", alliance), _with_profile("programme-manager", None)):
+    for person in (
+        _with_profile("clw", alliance),
+        _with_profile("programme-manager", None),
+        _with_profile("programme-manager", alliance),
+    ):
         client.force_login(person)
         assert client.get("/my-learning/team/").status_code == 404
 
