@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from portal.core.models import Organisation, Region
+from portal.core.spreadsheets import SafeCSVExportMixin
 
 from .models import Certificate, Enrolment, ModulePage
 
@@ -56,7 +57,7 @@ class LearnerColumn(Column):
         return instance.learner_name
 
 
-class CompletionsReportView(ReportView):
+class CompletionsReportView(SafeCSVExportMixin, ReportView):
     """Every module completion, newest first."""
 
     page_title = _("Module completions")
@@ -105,7 +106,7 @@ def _count(queryset):
     )
 
 
-class FunnelReportView(ReportView):
+class FunnelReportView(SafeCSVExportMixin, ReportView):
     """For each module: enrolled, started, completed, certificates issued."""
 
     page_title = _("Module funnel")
