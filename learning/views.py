@@ -11,10 +11,13 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonRespons
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from portal.accounts import selectors as accounts_selectors
 from portal.accounts.models import MemberProfile
+from portal.core.forms import parse_id
+from portal.core.spreadsheets import safe_row
 
 from . import selectors, services
 from .certificates import certificate_pdf_bytes
@@ -165,6 +168,7 @@ RECORD_FIELDS = [
 ]
 
 
+@never_cache  # Cache-Control: no-store, private: personal data, never kept by a cache
 @login_required
 def learning_record(request, fmt):
     """The learner's learning record as CSV or JSON."""
@@ -176,7 +180,7 @@ def learning_record(request, fmt):
         response.write("\ufeff")  # so spreadsheet programs read the accents correctly
         writer = csv.DictWriter(response, fieldnames=RECORD_FIELDS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)
         return response
     data = {
         "learner": request.user.display_name,
@@ -198,10 +202,8 @@ def _wants_json(request):
 @require_POST
 def save_reflection(request):
     """Save a reflection from a lesson: a plain form post, or fetch() when JavaScript runs."""
-    lesson_id = request.POST.get("lesson", "")
-    lesson = (
-        LessonPage.objects.live().filter(pk=int(lesson_id)).first() if lesson_id.isdigit() else None
-    )
+    lesson_id = parse_id(request.POST.get("lesson"))
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first() if lesson_id else None
     if lesson is None or not selectors.can_view(lesson, request):
         raise Http404
     lesson = lesson.specific

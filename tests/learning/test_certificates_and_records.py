@@ -103,6 +103,8 @@ def test_learning_record_csv_and_json(client, user, certificate):
     client.force_login(user)
     response = client.get("/my-learning/record.csv")
     assert response["Content-Type"].startswith("text/csv")
+    assert "no-store" in response["Cache-Control"]
+    assert "no-store" in client.get("/my-learning/record.json")["Cache-Control"]
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows == [
         {
@@ -202,3 +204,15 @@ def test_personal_data_contract_names_every_model_with_a_user(settings):
         if any(getattr(f, "related_model", None) is user_model for f in model._meta.local_fields)
     }
     assert with_user == set(personal_data.MODELS)
+
+
+def test_learning_record_csv_cells_never_start_a_formula(client, user, certificate):
+    from learning.models import ModulePage
+
+    module = ModulePage.objects.get(translation_key=certificate.module_key)
+    module.title = '=HYPERLINK("http://evil.example","x")'
+    module.save_revision().publish()
+    client.force_login(user)
+    response = client.get("/my-learning/record.csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0]["module"] == '\'=HYPERLINK("http://evil.example","x")'
