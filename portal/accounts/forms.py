@@ -5,6 +5,7 @@ from django import forms
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.forms import StrictModelChoiceField, StrictModelMultipleChoiceField
 from portal.core.models import Organisation, Region, Theme
 
 from .models import MemberProfile, MembershipRequest
@@ -32,6 +33,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = MemberProfile
         fields = ["display_name", "role", "organisation", "region", "job_title"]
+        field_classes = {"organisation": StrictModelChoiceField, "region": StrictModelChoiceField}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,6 +69,7 @@ class MembershipRequestForm(forms.ModelForm):
     class Meta:
         model = MembershipRequest
         fields = ["role", "organisation", "region", "reason"]
+        field_classes = {"organisation": StrictModelChoiceField, "region": StrictModelChoiceField}
         widgets = {"reason": forms.Textarea(attrs={"rows": 5, "maxlength": 1000})}
 
     def __init__(self, *args, **kwargs):
@@ -100,6 +103,7 @@ class DirectoryProfileForm(forms.ModelForm):
             "contact_phone",
             "show_phone",
         ]
+        field_classes = {"directory_themes": StrictModelMultipleChoiceField}
         widgets = {
             "directory_themes": forms.CheckboxSelectMultiple,
             "directory_about": forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
