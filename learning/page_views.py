@@ -23,9 +23,25 @@ def _user(request):
     return user if user is not None and user.is_authenticated else None
 
 
-def _locked_titles(prerequisites, completed_keys, titles):
+def _openable(pages, request):
+    """The pks of ``pages`` the visitor may open (the others' titles are not shown)."""
+    pks = {page.pk for page in pages}
+    if not pks:
+        return set()
+    visible = selectors.visible_to(ModulePage.objects.filter(pk__in=pks), request)
+    return set(visible.values_list("pk", flat=True))
+
+
+def _title(page, titles, openable):
+    """A prerequisite's title, or "a module for members" when the visitor may not open it."""
+    if page.pk not in openable:
+        return _("a module for members")
+    return titles.get(page.translation_key, page).title
+
+
+def _locked_titles(prerequisites, completed_keys, titles, openable):
     return [
-        titles.get(p.translation_key, p).title
+        _title(p, titles, openable)
         for p in prerequisites
         if p.translation_key not in completed_keys
     ]
@@ -41,6 +57,7 @@ def module_cards(modules, request):
     completed = selectors.completed_module_keys(user)
     prerequisite_keys = {p.translation_key for items in prerequisites.values() for p in items}
     titles = selectors.localized_titles(prerequisite_keys) if prerequisite_keys else {}
+    openable = _openable([p for items in prerequisites.values() for p in items], request)
     theme_ids = {theme.pk for module in modules for theme in module.themes.all()}
     themes = selectors.themes_in_locale(theme_ids) if theme_ids else {}
     cards = []
@@ -52,12 +69,10 @@ def module_cards(modules, request):
                 "progress": progress[key],
                 "lesson_count": len(lessons[key]),
                 "themes": [themes[t.pk] for t in module.themes.all()],
-                "locked_by": _locked_titles(prerequisites.get(key, []), completed, titles)
+                "locked_by": _locked_titles(prerequisites.get(key, []), completed, titles, openable)
                 if user
                 else [],
-                "prerequisites": [
-                    titles.get(p.translation_key, p).title for p in prerequisites.get(key, [])
-                ],
+                "prerequisites": [_title(p, titles, openable) for p in prerequisites.get(key, [])],
             }
         )
     return cards
@@ -143,6 +158,7 @@ def module_context(module, request):
         if prerequisites
         else {}
     )
+    openable = _openable(prerequisites, request)
     themes = selectors.themes_in_locale([t.pk for t in module.themes.all()])
     resume = None
     if progress.enrolled and progress.status != selectors.COMPLETED:
@@ -168,7 +184,8 @@ def module_context(module, request):
         "progress": progress,
         "prerequisites": [
             {
-                "page": titles.get(p.translation_key, p),
+                "page": titles.get(p.translation_key, p) if p.pk in openable else None,
+                "label": _title(p, titles, openable),
                 "done": p.translation_key in completed,
             }
             for p in prerequisites
@@ -255,6 +272,7 @@ def lesson_context(lesson, request, check_form=None, marking=None):
             for r in Reflection.objects.filter(user=user, lesson_key=lesson.translation_key)
         }
     results = {r.block_id: r for r in marking.results} if marking else {}
+    openable = _openable(missing, request)
     return {
         "module": module,
         "siblings": siblings,
@@ -263,7 +281,9 @@ def lesson_context(lesson, request, check_form=None, marking=None):
         "next_lesson": next_lesson,
         "progress": progress,
         "enrolment": enrolment,
-        "locked_by": [m.localized.title for m in missing],
+        "locked_by": [
+            m.localized.title if m.pk in openable else _("a module for members") for m in missing
+        ],
         "done": done,
         "check_form": check_form,
         "marking": marking,
