@@ -5,11 +5,14 @@ import importlib
 import pytest
 from django.conf import settings
 from django.test import override_settings
-from django.urls import clear_url_caches
+from django.urls import clear_url_caches, include, path
+from wagtail.admin import urls as wagtailadmin_urls
 
 from portal.core.media import debug_media_urlpatterns
 
-urlpatterns = debug_media_urlpatterns()  # this module is the URLconf of the test below
+# This module is the URLconf of the first test: the media patterns, and the admin (which
+# the middleware expects to find).
+urlpatterns = [*debug_media_urlpatterns(), path("admin/", include(wagtailadmin_urls))]
 
 
 @pytest.fixture
