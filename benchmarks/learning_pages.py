@@ -42,7 +42,7 @@ def main():
 
         from learning import services
         from portal.accounts.models import MemberProfile, User
-        from tests.factories.accounts import UserFactory
+        from tests.factories.accounts import UserFactory, programme_manager
         from tests.factories.core import OrganisationFactory
         from tests.factories.learning import LearningIndexPageFactory, build_module
         from tests.learning.test_queries import add_learners
@@ -52,10 +52,7 @@ def main():
         organisation = OrganisationFactory()
         learner = UserFactory()
         MemberProfile.objects.filter(user=learner).update(organisation=organisation)
-        manager = UserFactory()
-        MemberProfile.objects.filter(user=manager).update(
-            role="programme-manager", organisation=organisation
-        )
+        manager = programme_manager(organisation)
         modules = []
         learners = 1
         heading = f"{'modules':>7} {'learners':>8} {'page':<14} {'queries':>7}"

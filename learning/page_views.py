@@ -62,9 +62,25 @@ def _pages_in_locale(translation_keys):
     return i18n.in_active_locale(Page.objects.live(), translation_keys)
 
 
-def _locked_titles(prerequisites, completed_keys, titles):
+def _openable(pages, request):
+    """The pks of ``pages`` the visitor may open (the others' titles are not shown)."""
+    pks = {page.pk for page in pages}
+    if not pks:
+        return set()
+    visible = privacy.visible_pages(ModulePage.objects.filter(pk__in=pks), _user(request))
+    return set(visible.values_list("pk", flat=True))
+
+
+def _title(page, titles, openable):
+    """A prerequisite's title, or "a module for members" when the visitor may not open it."""
+    if page.pk not in openable:
+        return _("a module for members")
+    return titles.get(page.translation_key, page).title
+
+
+def _locked_titles(prerequisites, completed_keys, titles, openable):
     return [
-        titles.get(p.translation_key, p).title
+        _title(p, titles, openable)
         for p in prerequisites
         if p.translation_key not in completed_keys
     ]
@@ -82,6 +98,7 @@ def module_cards(modules, request):
     titles = _pages_in_locale(prerequisite_keys) if prerequisite_keys else {}
     all_themes = {theme for module in modules for theme in module.themes.all()}
     themes = i18n.localize_each(all_themes)
+    openable = _openable([p for items in prerequisites.values() for p in items], request)
     cards = []
     for module in modules:
         key = module.translation_key
@@ -91,12 +108,10 @@ def module_cards(modules, request):
                 "progress": progress[key],
                 "lesson_count": len(lessons[key]),
                 "themes": [themes[t.pk] for t in module.themes.all()],
-                "locked_by": _locked_titles(prerequisites.get(key, []), completed, titles)
+                "locked_by": _locked_titles(prerequisites.get(key, []), completed, titles, openable)
                 if user
                 else [],
-                "prerequisites": [
-                    titles.get(p.translation_key, p).title for p in prerequisites.get(key, [])
-                ],
+                "prerequisites": [_title(p, titles, openable) for p in prerequisites.get(key, [])],
             }
         )
     return cards
@@ -193,6 +208,7 @@ def module_get(module, request):
     completed = selectors.completed_module_keys(user)
     titles = _pages_in_locale([p.translation_key for p in prerequisites]) if prerequisites else {}
     themes = i18n.localize_each(module.themes.all())
+    openable = _openable(prerequisites, request)
     resume = None
     if progress.enrolled and progress.status != selectors.COMPLETED:
         undone = [
@@ -218,7 +234,8 @@ def module_get(module, request):
             "progress": progress,
             "prerequisites": [
                 {
-                    "page": titles.get(p.translation_key, p),
+                    "page": titles.get(p.translation_key, p) if p.pk in openable else None,
+                    "label": _title(p, titles, openable),
                     "done": p.translation_key in completed,
                 }
                 for p in prerequisites
@@ -319,6 +336,7 @@ def _render_lesson(lesson, request, *, module, visit, attempt, shown_attempt, ch
             r.prompt_id: r
             for r in Reflection.objects.filter(user=user, lesson_key=lesson.translation_key)
         }
+    openable = _openable(visit.missing, request)
     return _render(
         lesson,
         request,
@@ -330,7 +348,10 @@ def _render_lesson(lesson, request, *, module, visit, attempt, shown_attempt, ch
             "next_lesson": siblings[position + 1] if position + 1 < len(siblings) else None,
             "progress": progress,
             "enrolment": visit.enrolment,
-            "locked_by": [m.localized.title for m in visit.missing],
+            "locked_by": [
+                m.localized.title if m.pk in openable else _("a module for members")
+                for m in visit.missing
+            ],
             "done": lesson.translation_key in progress.lesson_keys_done,
             "check_form": check_form,
             "marking": marking,

@@ -18,6 +18,7 @@ from wagtail.models import Locale
 
 from portal.core.i18n import source_terms
 from portal.core.models import Organisation, Region
+from portal.core.spreadsheets import SafeCSVExportMixin
 
 from .models import Certificate, Enrolment, ModulePage
 
@@ -57,7 +58,7 @@ class LearnerColumn(Column):
         return instance.learner_name
 
 
-class CompletionsReportView(ReportView):
+class CompletionsReportView(SafeCSVExportMixin, ReportView):
     """Every module completion, newest first."""
 
     page_title = _("Module completions")
@@ -106,7 +107,7 @@ def _count(queryset):
     )
 
 
-class FunnelReportView(ReportView):
+class FunnelReportView(SafeCSVExportMixin, ReportView):
     """For each module: enrolled, started, completed, certificates issued."""
 
     page_title = _("Module funnel")

@@ -11,11 +11,15 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonRespons
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from portal.accounts import selectors as accounts_selectors
 from portal.accounts.models import MemberProfile
 from portal.core import i18n, privacy
+from portal.core.forms import parse_id
+from portal.core.spreadsheets import safe_row
 
 from . import selectors, services
 from .certificates import certificate_pdf_bytes
@@ -158,6 +162,7 @@ RECORD_FIELDS = [
 ]
 
 
+@never_cache  # Cache-Control: no-store, private: personal data, never kept by a cache
 @login_required
 def learning_record(request, fmt):
     """The learner's learning record as CSV or JSON."""
@@ -169,7 +174,7 @@ def learning_record(request, fmt):
         response.write("\ufeff")  # so spreadsheet programs read the accents correctly
         writer = csv.DictWriter(response, fieldnames=RECORD_FIELDS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)
         return response
     data = {
         "learner": request.user.display_name,
@@ -195,10 +200,8 @@ def _wants_json(request):
 @require_POST
 def save_reflection(request):
     """Save a reflection from a lesson: a plain form post, or fetch() when JavaScript runs."""
-    lesson_id = request.POST.get("lesson", "")
-    lesson = (
-        LessonPage.objects.live().filter(pk=int(lesson_id)).first() if lesson_id.isdigit() else None
-    )
+    lesson_id = parse_id(request.POST.get("lesson"))
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first() if lesson_id else None
     if lesson is None or not privacy.can_view_page(lesson, request):
         raise Http404
     lesson = lesson.specific
@@ -312,21 +315,10 @@ def certificate_pdf(request, code):
 TEAM_PAGE_SIZE = 50
 
 
-def _managed_organisation(user):
-    profile = getattr(user, "profile", None)
-    if (
-        profile is None
-        or profile.role != MemberProfile.Role.PROGRAMME_MANAGER
-        or profile.organisation_id is None
-    ):
-        return None
-    return profile.organisation
-
-
 @login_required
 def team(request):
     """A programme manager's view of their organisation's learners: completion status only."""
-    organisation = _managed_organisation(request.user)
+    organisation = accounts_selectors.managed_organisation(request.user)
     if organisation is None:
         raise Http404
     paginator = Paginator(

@@ -23,11 +23,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from portal.core.media import debug_media_urlpatterns
+
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents are always served through Wagtail's view (privacy).
+    urlpatterns += debug_media_urlpatterns()
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("portal.accounts.urls")),

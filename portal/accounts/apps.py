@@ -9,3 +9,6 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
     demo_content = "portal.accounts.demo.load"
     personal_data = "portal.accounts.personal_data"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the deploy checks)

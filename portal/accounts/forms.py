@@ -4,6 +4,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.forms import StrictModelChoiceField, StrictModelMultipleChoiceField
 from portal.core.i18n import localized_terms, source_terms
 from portal.core.models import Organisation, Region, Theme
 
@@ -32,6 +33,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = MemberProfile
         fields = ["display_name", "role", "organisation", "region", "job_title"]
+        field_classes = {"organisation": StrictModelChoiceField, "region": StrictModelChoiceField}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,6 +61,7 @@ class MembershipRequestForm(forms.ModelForm):
     class Meta:
         model = MembershipRequest
         fields = ["role", "organisation", "region", "reason"]
+        field_classes = {"organisation": StrictModelChoiceField, "region": StrictModelChoiceField}
         widgets = {"reason": forms.Textarea(attrs={"rows": 5, "maxlength": 1000})}
 
     def __init__(self, *args, **kwargs):
@@ -92,6 +95,7 @@ class DirectoryProfileForm(forms.ModelForm):
             "contact_phone",
             "show_phone",
         ]
+        field_classes = {"directory_themes": StrictModelMultipleChoiceField}
         widgets = {
             "directory_themes": forms.CheckboxSelectMultiple,
             "directory_about": forms.Textarea(attrs={"rows": 3, "maxlength": 500}),

@@ -239,3 +239,36 @@ class MembershipRequest(models.Model):
 
     def __str__(self):
         return f"{self.user.display_name} ({self.get_status_display()})"
+
+
+class ProgrammeManager(models.Model):
+    """Staff's grant: this person sees which of this organisation's learners completed what.
+
+    Only network staff make it, under *Programme managers* in the admin (like membership
+    decisions); nothing a person fills in (their profile's role or organisation, a
+    membership request) makes anyone a programme manager. The person sees the grant on
+    their profile and cannot change it.
+    """
+
+    user = models.OneToOneField(
+        User,
+        on_delete=models.CASCADE,
+        related_name="programme_manager",
+        verbose_name=_("person"),
+        help_text=_("The person who may see their organisation's learners' completions."),
+    )
+    organisation = models.ForeignKey(
+        "core.Organisation",
+        on_delete=models.CASCADE,
+        related_name="programme_managers",
+        verbose_name=_("organisation"),
+        help_text=_("Whose learners they see: people who name this organisation on their profile."),
+    )
+    granted_at = models.DateTimeField(_("granted"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("programme manager")
+        verbose_name_plural = _("programme managers")
+
+    def __str__(self):
+        return f"{self.user.display_name} ({self.organisation})"

@@ -7,9 +7,9 @@ Follows the portal's personal-data contract (see ``portal.accounts.data_rights``
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 
-from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest
+from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest, ProgrammeManager
 
-MODELS = [MemberProfile, MembershipRequest, EmailAddress, Authenticator]
+MODELS = [MemberProfile, MembershipRequest, ProgrammeManager, EmailAddress, Authenticator]
 
 
 def _iso(value):
@@ -48,6 +48,10 @@ def export(user):
             for request in MembershipRequest.objects.filter(user=user)
             .select_related("organisation", "region")
             .order_by("created_at")
+        ],
+        "programme_manager_for": [
+            {"organisation": grant.organisation.name, "granted_on": _iso(grant.granted_at)}
+            for grant in ProgrammeManager.objects.filter(user=user).select_related("organisation")
         ],
         "email_addresses": [
             {"email": address.email, "verified": address.verified, "primary": address.primary}
@@ -91,6 +95,7 @@ def erase(user):
     (``decided_by`` is set to null when the user row goes).
     """
     MembershipRequest.objects.filter(user=user).delete()
+    ProgrammeManager.objects.filter(user=user).delete()
     MemberProfile.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()

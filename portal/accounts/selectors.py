@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest
+from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest, ProgrammeManager
 
 
 def is_member(user):
@@ -17,6 +17,18 @@ def can_see_directory(user):
     return is_member(user) or (
         user.is_authenticated and user.has_perm("accounts.change_membershiprequest")
     )
+
+
+def managed_organisation(user):
+    """The organisation whose learners this person may follow, granted by staff, or None.
+
+    Only a ``ProgrammeManager`` grant made in the admin counts; a profile's role or
+    organisation never does.
+    """
+    if not user.is_authenticated:
+        return None
+    grant = ProgrammeManager.objects.filter(user=user).select_related("organisation").first()
+    return grant.organisation if grant else None
 
 
 def latest_request(user):

@@ -4,12 +4,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core import converters  # noqa: F401 (registers "id")
 
 from . import admin_views
-from .models import MembershipRequest
+from .models import MembershipRequest, ProgrammeManager
 
 
 @hooks.register("register_admin_urls")
@@ -63,3 +66,20 @@ class PendingRequestsPanel(Component):
 def add_pending_requests_panel(request, panels):
     if request.user.has_perm(admin_views.PERMISSION):
         panels.append(PendingRequestsPanel())
+
+
+class ProgrammeManagerViewSet(SnippetViewSet):
+    """Who may follow an organisation's learners: decided by staff, never self-declared."""
+
+    model = ProgrammeManager
+    icon = "group"
+    menu_label = _("Programme managers")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["user", "organisation", "granted_at"]
+    search_fields = None
+    ordering = ["organisation__name", "user__email"]
+    panels = [FieldPanel("user"), FieldPanel("organisation")]
+
+
+register_snippet(ProgrammeManagerViewSet)

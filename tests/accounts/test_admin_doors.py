@@ -118,9 +118,7 @@ def _reset_password(client):
     response = client.get(link_in_last_email("/password/reset/key/"))
     assert response.status_code == 302  # to the form at a URL without the key
     new_password = "a-new-long-password-2"
-    return client.post(
-        response["Location"], {"password1": new_password, "password2": new_password}
-    )
+    return client.post(response["Location"], {"password1": new_password, "password2": new_password})
 
 
 @override_settings(ACCOUNT_LOGIN_ON_PASSWORD_RESET=True)

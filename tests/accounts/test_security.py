@@ -37,7 +37,10 @@ def _production(args, extra=None):
 
 
 def test_check_deploy_reports_no_issues():
-    result = _production(["manage.py", "check", "--deploy", "--fail-level", "WARNING"])
+    result = _production(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        {"REDIS_URL": "redis://127.0.0.1:6379/0"},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
 
@@ -46,6 +49,14 @@ def test_production_refuses_to_start_without_a_credentials_signing_key():
     result = _production(["manage.py", "check"], {"CREDENTIALS_SIGNING_KEY": ""})
     assert result.returncode != 0
     assert "learning.E001" in result.stdout + result.stderr
+
+
+def test_check_deploy_reports_a_missing_redis():
+    """Without REDIS_URL, rate limits and used TOTP codes would be kept per worker."""
+    result = _production(["manage.py", "check", "--deploy", "--fail-level", "WARNING"])
+    assert result.returncode != 0
+    assert "portal.W001" in result.stdout + result.stderr
+    assert "REDIS_URL" in result.stdout + result.stderr
 
 
 PROBE = """

@@ -3,7 +3,7 @@
 import factory
 from allauth.account.models import EmailAddress
 
-from portal.accounts.models import MemberProfile, MembershipRequest, User
+from portal.accounts.models import MemberProfile, MembershipRequest, ProgrammeManager, User
 
 PASSWORD = "a-long-test-password-1"
 
@@ -95,4 +95,11 @@ def member_user(**kwargs):
 
     user = UserFactory(**kwargs)
     user.groups.add(members_group())
+    return user
+
+
+def programme_manager(organisation, **kwargs):
+    """A person whom staff made programme manager for ``organisation``."""
+    user = UserFactory(**kwargs)
+    ProgrammeManager.objects.create(user=user, organisation=organisation)
     return user

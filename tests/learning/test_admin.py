@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 
 from learning.blocks import QuestionBlock
 from portal.accounts.models import MemberProfile
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import UserFactory, programme_manager
 from tests.factories.core import OrganisationFactory
 from tests.factories.learning import LessonPageFactory
 
@@ -65,10 +65,7 @@ def test_callout_and_resource_blocks_render(client, module):
 
 def test_manager_view_pages_its_learners(client, module):
     organisation = OrganisationFactory()
-    manager = UserFactory()
-    MemberProfile.objects.filter(user=manager).update(
-        role="programme-manager", organisation=organisation
-    )
+    manager = programme_manager(organisation)
     for i in range(51):
         person = UserFactory()
         MemberProfile.objects.filter(user=person).update(

@@ -11,7 +11,7 @@ from learning import services
 from learning.models import Certificate, Enrolment
 from learning.personal_data import erase, export
 from portal.accounts.models import MemberProfile
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import UserFactory, programme_manager
 from tests.factories.core import OrganisationFactory
 from tests.factories.learning import build_module
 
@@ -103,6 +103,8 @@ def test_learning_record_csv_and_json(client, user, certificate):
     client.force_login(user)
     response = client.get("/my-learning/record.csv")
     assert response["Content-Type"].startswith("text/csv")
+    assert "no-store" in response["Cache-Control"]
+    assert "no-store" in client.get("/my-learning/record.json")["Cache-Control"]
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows == [
         {
@@ -140,7 +142,7 @@ def test_manager_sees_completion_of_their_organisation_only(client, user, lesson
     MemberProfile.objects.filter(user=user).update(organisation=alliance)
     stranger = _with_profile("clw", elsewhere)
     MemberProfile.objects.filter(user=stranger).update(display_name="Stranger Danger")
-    manager = _with_profile("programme-manager", alliance)
+    manager = programme_manager(alliance)
     services.save_reflection(
         user,
         lessons[0],
@@ -155,8 +157,13 @@ def test_manager_sees_completion_of_their_organisation_only(client, user, lesson
 
 
 def test_team_view_is_for_programme_managers_only(client):
+    """Only staff's grant counts: a profile saying "programme manager" opens nothing."""
     alliance = OrganisationFactory()
-    for person in (_with_profile("clw", alliance), _with_profile("programme-manager", None)):
+    for person in (
+        _with_profile("clw", alliance),
+        _with_profile("programme-manager", None),
+        _with_profile("programme-manager", alliance),
+    ):
         client.force_login(person)
         assert client.get("/my-learning/team/").status_code == 404
 
@@ -197,3 +204,15 @@ def test_personal_data_contract_names_every_model_with_a_user(settings):
         if any(getattr(f, "related_model", None) is user_model for f in model._meta.local_fields)
     }
     assert with_user == set(personal_data.MODELS)
+
+
+def test_learning_record_csv_cells_never_start_a_formula(client, user, certificate):
+    from learning.models import ModulePage
+
+    module = ModulePage.objects.get(translation_key=certificate.module_key)
+    module.title = '=HYPERLINK("http://evil.example","x")'
+    module.save_revision().publish()
+    client.force_login(user)
+    response = client.get("/my-learning/record.csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0]["module"] == '\'=HYPERLINK("http://evil.example","x")'

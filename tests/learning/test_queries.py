@@ -85,7 +85,7 @@ def test_catalogue_costs_the_same_for_anonymous_visitors(client, index, user):
 
 
 def test_manager_view_costs_the_same_at_two_sizes(client, index, user):
-    from portal.accounts.models import MemberProfile
+    from portal.accounts.models import MemberProfile, ProgrammeManager
     from tests.factories.core import OrganisationFactory
 
     organisation = OrganisationFactory()
@@ -94,6 +94,7 @@ def test_manager_view_costs_the_same_at_two_sizes(client, index, user):
     MemberProfile.objects.filter(user=user).update(organisation=organisation)
     manager = User.objects.create(email="manager@example.org")
     MemberProfile.objects.create(user=manager, role="programme-manager", organisation=organisation)
+    ProgrammeManager.objects.create(user=manager, organisation=organisation)
     client.force_login(manager)
     small = count_queries(client, "/my-learning/team/")
     modules += add_modules(index, user, 27, pathway)

@@ -1,5 +1,6 @@
 """Staff reports: completions with filters, the funnel, exports and the dashboard panel."""
 
+import csv
 import io
 
 import pytest
@@ -126,3 +127,25 @@ def test_dashboard_panel_shows_this_months_completions(staff_client, completions
     html = staff_client.get("/admin/").content.decode()
     assert "Module completions this month" in html
     assert "3 modules completed in" in html
+
+
+@pytest.mark.parametrize(
+    "name", ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
+)
+def test_exported_cells_never_start_a_formula(staff_client, completions, name):
+    """OWASP CSV injection: formula-looking text is written as text ('=...)."""
+    MemberProfile.objects.filter(user=completions["people"]["Ailsa"]).update(display_name=name)
+    completions["org_b"].name = "=cmd|' /C calc'!A0"
+    completions["org_b"].save()
+    response = staff_client.get(URL, {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + name in cells
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+    # XLSX: the same text arrives as text, not as a formula.
+    response = staff_client.get(URL, {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    # (XML turns a CR into a line feed; what matters is that the text is there, as text.)
+    assert any(row[0] and name.strip() in row[0] for row in sheet.values)
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
