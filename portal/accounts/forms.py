@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.forms import StrictModelChoiceField, StrictModelMultipleChoiceField
-from portal.core.i18n import localized_terms, source_terms
+from portal.core.i18n import localized_terms, source_terms, taxonomy_names
 from portal.core.models import Organisation, Region, Theme
 
 from .models import MemberProfile, MembershipRequest
@@ -32,7 +32,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = MemberProfile
-        fields = ["display_name", "role", "organisation", "region", "job_title"]
+        fields = ["display_name", "role", "organisation", "region", "job_title", "language"]
         field_classes = {"organisation": StrictModelChoiceField, "region": StrictModelChoiceField}
 
     def __init__(self, *args, user, **kwargs):
@@ -42,6 +42,9 @@ class ProfileForm(forms.ModelForm):
         self.fields["last_name"].initial = user.last_name
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["region"].queryset = source_terms(Region)
+        _names_in_language(self.fields["region"], Region)
+        # Left out (an older form, a script): the language stays as it was.
+        self.fields["language"].required = False
         self.order_fields(
             [
                 "first_name",
@@ -51,8 +54,19 @@ class ProfileForm(forms.ModelForm):
                 "organisation",
                 "region",
                 "job_title",
+                "language",
             ]
         )
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
+
+
+def _names_in_language(field, model):
+    """Show each term (stored as the source-language one) by its name in the visitor's
+    language."""
+    names = taxonomy_names(model)
+    field.label_from_instance = lambda term: names.get(term.slug, term.name)
 
 
 class MembershipRequestForm(forms.ModelForm):
@@ -70,6 +84,7 @@ class MembershipRequestForm(forms.ModelForm):
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["organisation"].help_text = _("Who employs you, if they are listed.")
         self.fields["region"].queryset = source_terms(Region)
+        _names_in_language(self.fields["region"], Region)
         self.fields["region"].help_text = _("The NHS board area you mainly work in.")
         self.fields["region"].required = True
 
@@ -105,6 +120,7 @@ class DirectoryProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["directory_themes"].queryset = source_terms(Theme)
+        _names_in_language(self.fields["directory_themes"], Theme)
 
     def clean(self):
         cleaned = super().clean()
