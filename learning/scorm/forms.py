@@ -1,5 +1,7 @@
 """The admin form of a SCORM lesson: the page's fields plus the package upload."""
 
+import copy
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -21,6 +23,17 @@ class ScormLessonForm(WagtailAdminPageForm):
         label=_("SCORM package (zip)"),
         widget=forms.ClearableFileInput(attrs={"accept": ".zip,application/zip"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The lesson body is the introduction here, and it may be left empty.
+        body = self.fields.get("body")
+        if body is not None:
+            block = copy.deepcopy(body.block)
+            block.meta.required = False
+            self.fields["body"] = type(body)(
+                block=block, required=False, label=body.label, help_text=body.help_text
+            )
 
     def clean_package_file(self):
         upload = self.cleaned_data.get("package_file")
