@@ -42,7 +42,7 @@ def test_learner_completes_scorm_lessons_and_the_module_progress_moves(
         activity.get_by_role("button", name="Finish the activity").click()
         expect(activity.get_by_role("button", name="Finished")).to_be_visible()
         expect(page.locator("#scorm-done")).to_be_visible()
-        expect(page.get_by_role("status")).to_have_text("You have completed this lesson.")
+        expect(page.locator("#scorm-status")).to_have_text("You have completed this lesson.")
         assert percent(page) > start
 
     page.goto(module.url)
