@@ -2,8 +2,10 @@
 
 from django.urls import path
 
+from portal.core import converters  # noqa: F401 (registers "id")
+
 from . import views
 
 urlpatterns = [
-    path("<int:page_id>/<path:name>", views.serve_file, name="scorm_file"),
+    path("<id:page_id>/<path:name>", views.serve_file, name="scorm_file"),
 ]

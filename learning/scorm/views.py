@@ -203,6 +203,8 @@ def _parse(request):
     values = payload.get("values", {})
     if type(attempt) is not int or type(seq) is not int or not 0 < seq <= MAX_SEQ:
         raise ValueError("attempt and seq must be whole numbers")
+    if not 0 < attempt < 10**18:
+        raise ValueError("attempt and seq must be whole numbers")
     if not isinstance(finish, bool) or not isinstance(values, dict):
         raise ValueError("bad finish or values")
     session = uuid.UUID(str(payload.get("session", "")))

@@ -273,6 +273,8 @@ def test_invalid_values_are_refused_whole(client, learner, module, values):
         '{"attempt": 1, "session": "00000000-0000-0000-0000-000000000001", "seq": 1, '
         '"values": {}, "finish": "yes"}',
         "\xff\xfe",
+        '{"attempt": 99999999999999999999999, "seq": 1, "values": {}, '
+        '"session": "00000000-0000-0000-0000-000000000001"}',
         "[" * 5000,
     ],
 )
