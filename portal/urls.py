@@ -19,6 +19,8 @@ from portal.core import converters  # noqa: F401 (registers "id" and "code")
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # SCORM package files, served through their lesson page's privacy (learning.scorm).
+    path("scorm/", include("learning.scorm.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

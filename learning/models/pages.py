@@ -125,7 +125,7 @@ class ModulePage(ServedByPageViews, Searchable, Page):
     ]
 
     parent_page_types = ["learning.LearningIndexPage"]
-    subpage_types = ["learning.LessonPage"]
+    subpage_types = ["learning.LessonPage", "scorm.ScormLessonPage"]
 
     search_content_type = "learning_module"
     search_content_type_label = _("Learning module")

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "portal.search",
     "frameworks",
     "learning",
+    "learning.scorm",
     "network",
     # Translation
     "wagtail_localize",
@@ -293,6 +294,13 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# SCORM packages (learning.scorm): limits on an upload and on what it unpacks to. The
+# files are kept in the default storage under scorm/<uuid>/ and served only through
+# their lesson page, which applies its privacy settings (never straight from MEDIA_URL).
+SCORM_MAX_UPLOAD_BYTES = int(os.environ.get("SCORM_MAX_UPLOAD_MB", "200")) * 1024 * 1024
+SCORM_MAX_UNPACKED_BYTES = int(os.environ.get("SCORM_MAX_UNPACKED_MB", "500")) * 1024 * 1024
+SCORM_MAX_FILES = int(os.environ.get("SCORM_MAX_FILES", "5000"))
+SCORM_MAX_COMPRESSION_RATIO = int(os.environ.get("SCORM_MAX_COMPRESSION_RATIO", "100"))
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
