@@ -37,7 +37,7 @@ def _user(request):
 
 def serve(page, request):
     """The entry point of every learning page: one handler per page type and method."""
-    handlers = HANDLERS[type(page)]
+    handlers = next(HANDLERS[kind] for kind in type(page).__mro__ if kind in HANDLERS)
     request.is_preview = getattr(request, "is_preview", False)
     method = "GET" if request.method == "HEAD" else request.method
     handler = handlers.get(method)

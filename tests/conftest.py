@@ -5,7 +5,9 @@ root) and the English and Gaelic locales; these fixtures build on that.
 """
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from tests.factories.accounts import PASSWORD, UserFactory, give_mfa, record_mfa
@@ -17,6 +19,15 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Start every test in the site's default language, whatever the test before it
+    activated (a request on /gd/ leaves Gaelic active in the thread)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

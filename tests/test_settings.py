@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from learning.credentials.keys import generate_private_key, private_pem
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -34,5 +36,12 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_production_starts_with_its_secrets():
-    result = _check({"SECRET_KEY": "s3cr3t-" * 10, "ALLOWED_HOSTS": "clw.scot"})
+    signing_key = private_pem(generate_private_key()).replace("\n", "\\n")
+    result = _check(
+        {
+            "SECRET_KEY": "s3cr3t-" * 10,
+            "ALLOWED_HOSTS": "clw.scot",
+            "CREDENTIALS_SIGNING_KEY": signing_key,
+        }
+    )
     assert result.returncode == 0, result.stderr

@@ -147,7 +147,9 @@ class ScormLessonPage(RoutablePageMixin, LessonPage):
             from .views import no_post
 
             return no_post(self, request)
-        return super().index_route(request, *args, **kwargs)
+        from learning import page_views
+
+        return page_views.serve(self, request)
 
     @path("runtime/")
     def runtime(self, request):

@@ -30,6 +30,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from learning import selectors as learning_selectors
 from learning import services as learning_services
 
 from . import runtime
@@ -269,7 +270,7 @@ def commit(user, lesson, attempt_id, session_key, seq, values, finish=False):
     this session had already applied (a retry), which changes nothing.
     """
     module = lesson.get_parent().specific
-    if learning_services.missing_prerequisites(user, module):
+    if learning_selectors.missing_prerequisites(user, module):
         raise RuntimeRefused(_("This module is locked, so your progress is not recorded yet."))
     with transaction.atomic():
         attempt = (

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from learning import selectors
 from learning.models import LessonPage
+from portal.core import privacy
 
 from . import runtime, services
 from .package import PackageError, safe_name
@@ -117,7 +118,7 @@ def player_context(lesson, request):
     if (
         user is not None
         and not preview
-        and not services.learning_services.missing_prerequisites(user, lesson.get_parent().specific)
+        and not selectors.missing_prerequisites(user, lesson.get_parent().specific)
     ):
         attempt = services.current_attempt(user, lesson)
     return {
@@ -215,7 +216,7 @@ def module_percent(user, lesson, request):
     module = lesson.get_parent().specific
     lessons = selectors.lessons_by_module([module])
     visible = {
-        p.pk for p in selectors.visible_to(LessonPage.objects.child_of(module).live(), request)
+        p.pk for p in privacy.visible_pages(LessonPage.objects.child_of(module).live(), user)
     }
     lessons = {key: [i for i in infos if i.pk in visible] for key, infos in lessons.items()}
     return selectors.progress_for(user, [module], lessons)[module.translation_key].percent

@@ -15,6 +15,7 @@ from learning.models import (
     PathwayModule,
     PathwayPage,
 )
+from learning.scorm.models import ScormLessonPage
 from portal.core.models import HomePage
 from tests.factories.core import ThemeFactory
 from tests.factories.learning import (
@@ -31,7 +32,7 @@ class TestPageTree(WagtailPageTestCase):
     def test_where_learning_pages_live(self):
         self.assertCanCreateAt(HomePage, LearningIndexPage)
         self.assertAllowedSubpageTypes(LearningIndexPage, {ModulePage, PathwayPage})
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, ScormLessonPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
         self.assertCanNotCreateAt(HomePage, ModulePage)
 
