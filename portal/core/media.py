@@ -10,10 +10,19 @@ the image folders.
 import re
 
 from django.conf import settings
+from django.http import Http404
 from django.urls import re_path
 from django.views.static import serve
 
 PUBLIC_MEDIA_FOLDERS = ("images", "original_images")
+
+
+def serve_public_media(request, path, document_root):
+    """Django's static ``serve``, refusing any path that steps out of its folder
+    (``images/../documents/...`` would otherwise reach the documents)."""
+    if any(part in ("", ".", "..") for part in path.replace("\\", "/").split("/")):
+        raise Http404("Not a public media file.")
+    return serve(request, path, document_root=document_root)
 
 
 def debug_media_urlpatterns():
@@ -23,7 +32,7 @@ def debug_media_urlpatterns():
     return [
         re_path(
             rf"^{prefix}(?P<path>(?:{folders})/.*)$",
-            serve,
+            serve_public_media,
             {"document_root": settings.MEDIA_ROOT},
         )
     ]
