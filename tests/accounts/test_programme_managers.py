@@ -46,6 +46,7 @@ def test_an_account_that_changes_every_field_it_can_reach_sees_nobodys_progress(
         "organisation",
         "region",
         "job_title",
+        "language",
     }
     assert set(MembershipRequestForm.base_fields) == {"role", "organisation", "region", "reason"}
     assert set(DirectoryProfileForm.base_fields) == {
@@ -73,6 +74,7 @@ def test_an_account_that_changes_every_field_it_can_reach_sees_nobodys_progress(
             "organisation": alliance.pk,
             "region": region.pk,
             "job_title": "Programme manager",
+            "language": "gd",
         },
     )
     assert response.status_code == 302
