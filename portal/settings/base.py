@@ -220,7 +220,10 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 LANGUAGE_NAMES_NATIVE = {"en": "English", "gd": "Gàidhlig"}
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's own catalogue first, then its translations of the libraries' strings
+# (allauth ships no Gaelic; see the update_vendor_catalogue command). Both win over the
+# libraries' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True
