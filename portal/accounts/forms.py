@@ -31,7 +31,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = MemberProfile
-        fields = ["display_name", "role", "organisation", "region", "job_title"]
+        fields = ["display_name", "role", "organisation", "region", "job_title", "language"]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,6 +40,8 @@ class ProfileForm(forms.ModelForm):
         self.fields["last_name"].initial = user.last_name
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["region"].queryset = Region.objects.filter(locale__language_code="en")
+        # Left out (an older form, a script): the language stays as it was.
+        self.fields["language"].required = False
         self.order_fields(
             [
                 "first_name",
@@ -49,8 +51,12 @@ class ProfileForm(forms.ModelForm):
                 "organisation",
                 "region",
                 "job_title",
+                "language",
             ]
         )
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
 
 
 def _english_regions():

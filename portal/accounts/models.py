@@ -1,5 +1,6 @@
 """People: a user signs in with an email address; a profile holds who they are at work."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -104,6 +105,13 @@ class MemberProfile(models.Model):
     )
     job_title = models.CharField(
         _("job title"), max_length=150, blank=True, help_text=_("Your job title, if you like.")
+    )
+    language = models.CharField(
+        _("language for emails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the emails the portal sends you."),
     )
 
     # The member directory: nothing is listed unless the member opts in, and contact

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import selectors
+from .language import preferred_language
 from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest, User
 
 
@@ -127,22 +128,23 @@ def leave_network(user):
 
 
 def send_decision_email(membership_request):
-    """Tell the person the decision, in the language they applied in."""
+    """Tell the person the decision, in their preferred language."""
     approved = membership_request.status == MembershipRequest.Status.APPROVED
     name = "approved" if approved else "declined"
-    with translation.override(membership_request.language or "en"):
+    with translation.override(preferred_language(membership_request.user)):
         context = {
             "user": membership_request.user,
             "membership_request": membership_request,
-            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_name": _(settings.WAGTAIL_SITE_NAME),
             "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
             "membership_url": reverse("members:join"),
             "directory_url": reverse("members:directory"),
         }
         subject = render_to_string(f"accounts/email/membership_{name}_subject.txt", context)
         body = render_to_string(f"accounts/email/membership_{name}_message.txt", context)
+        prefix = _(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX)
     send_mail(
-        settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split()),
+        prefix + " ".join(subject.split()),
         body,
         None,
         [membership_request.user.email],

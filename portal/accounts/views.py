@@ -25,6 +25,7 @@ from .forms import (
     MembershipRequestForm,
     ProfileForm,
 )
+from .language import home_url
 
 DIRECTORY_PAGE_SIZE = 30
 
@@ -76,7 +77,7 @@ def erase(request):
             messages.success(
                 request, _("Your account and the personal data it held have been erased.")
             )
-            return redirect("/")
+            return redirect(home_url())
     else:
         form = EraseAccountForm(user=request.user)
     return render(request, "accounts/erase.html", {"form": form})

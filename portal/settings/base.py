@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
     "django.contrib.humanize",
 ]
 
@@ -166,6 +167,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[CLW Network] "
+# Tell people by email when their password, email addresses or two-factor set-up change.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, spelt out so they are visible and kept on. "key" is the account
     # (its email address; for codes, the person), "ip" the client (see the proxy below).
@@ -247,6 +250,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Scottish Community Link Worker Network"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Django's Site (the name and domain allauth's emails give) is kept to WAGTAIL_SITE_NAME and
+# the host of WAGTAILADMIN_BASE_URL on every migrate (portal.accounts.apps).
+SITE_ID = 1
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Site search (portal.search): the database store always; Elasticsearch too when set.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
