@@ -10,6 +10,7 @@ from pathlib import Path
 import font_roboto
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from fpdf import FPDF
 
 FONT_DIR = Path(font_roboto.font_directory)
@@ -67,11 +68,17 @@ def certificate_pdf_bytes(certificate, *, module_title, verify_url):
     pdf.set_font("Roboto", "", 13)
     issued = formats.date_format(certificate.issued_at, "j F Y")
     hours = certificate.cpd_minutes / 60
+    # Plural forms need a whole number; a fraction takes the "many" form (1.5 hours).
+    count = int(hours) if hours.is_integer() else 100
     pdf.set_xy(20, 146)
     pdf.cell(
         width,
         8,
-        _("Completed on %(date)s · %(hours)s hours of CPD")
+        ngettext(
+            "Completed on %(date)s · %(hours)s hour of CPD",
+            "Completed on %(date)s · %(hours)s hours of CPD",
+            count,
+        )
         % {"date": issued, "hours": f"{hours:g}"},
         align="C",
     )

@@ -8,6 +8,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_GET
 
 from . import service
@@ -16,7 +17,14 @@ from .query import FACET_KINDS, MAX_QUERY_LENGTH, SORTS, SearchRequest, terms_of
 
 VALUE_RE = re.compile(r"^[\w-]{1,120}$", re.UNICODE)
 MAX_VALUES_PER_FACET = 20
-SUGGESTED_TOPICS = ["housing", "foodbank", "self-referral", "trauma", "loneliness"]
+# Offered when a search finds nothing: search words in the visitor's language.
+SUGGESTED_TOPICS = [
+    pgettext_lazy("search topic", "housing"),
+    pgettext_lazy("search topic", "foodbank"),
+    pgettext_lazy("search topic", "self-referral"),
+    pgettext_lazy("search topic", "trauma"),
+    pgettext_lazy("search topic", "loneliness"),
+]
 
 
 def parse_request(params, language):
@@ -148,7 +156,7 @@ def search(request):
         "next_url": next_url,
         "sort_options": [("relevance", _("Most relevant")), ("newest", _("Newest first"))],
         "page_links": _page_links(outcome, params) if outcome else [],
-        "suggested_topics": SUGGESTED_TOPICS,
+        "suggested_topics": [str(topic) for topic in SUGGESTED_TOPICS],
     }
     return render(request, "search/search.html", context)
 
