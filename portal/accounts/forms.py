@@ -40,6 +40,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["last_name"].initial = user.last_name
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["region"].queryset = Region.objects.filter(locale__language_code="en")
+        _names_in_language(self.fields["region"], Region)
         # Left out (an older form, a script): the language stays as it was.
         self.fields["language"].required = False
         self.order_fields(
@@ -57,6 +58,12 @@ class ProfileForm(forms.ModelForm):
 
     def clean_language(self):
         return self.cleaned_data.get("language") or self.instance.language
+
+
+def _names_in_language(field, model):
+    """Show each term (stored as the English one) by its name in the visitor's language."""
+    names = {term.slug: term.name for term in _localized(model)}
+    field.label_from_instance = lambda term: names.get(term.slug, term.name)
 
 
 def _english_regions():
@@ -81,6 +88,7 @@ class MembershipRequestForm(forms.ModelForm):
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         self.fields["organisation"].help_text = _("Who employs you, if they are listed.")
         self.fields["region"].queryset = _english_regions()
+        _names_in_language(self.fields["region"], Region)
         self.fields["region"].help_text = _("The NHS board area you mainly work in.")
         self.fields["region"].required = True
 
@@ -115,6 +123,7 @@ class DirectoryProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["directory_themes"].queryset = _english_themes()
+        _names_in_language(self.fields["directory_themes"], Theme)
 
     def clean(self):
         cleaned = super().clean()

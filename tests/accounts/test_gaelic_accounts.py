@@ -23,8 +23,10 @@ from tests.factories.accounts import (
     TOTP_SECRET,
     MembershipRequestFactory,
     UserFactory,
+    member_user,
     staff_user,
 )
+from tests.factories.core import RegionFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -400,3 +402,29 @@ def test_the_site_is_named_and_placed_from_configuration():
         sync_site(sender=None)
     site = Site.objects.get_current()
     assert site.domain == "clw.scot"
+
+
+def test_profile_membership_and_directory_forms_name_terms_in_gaelic(client, gaelic):
+    region = RegionFactory(name="NHS Highland", slug="highland")
+    gaelic_region = region.copy_for_translation(gaelic)
+    gaelic_region.name = "NHS na Gàidhealtachd"
+    gaelic_region.save()
+    theme = ThemeFactory(name="Housing", slug="housing")
+    gaelic_theme = theme.copy_for_translation(gaelic)
+    gaelic_theme.name = "Taigheadas"
+    gaelic_theme.save()
+    pages = {
+        "accounts:profile": member_user,
+        "members:directory_profile": member_user,
+        "members:join": UserFactory,
+    }
+    for name, person in pages.items():
+        client.force_login(person())
+        content = client.get(_gd(name)).content.decode()
+        assert "NHS na Gàidhealtachd" in content or "Taigheadas" in content, name
+        assert "NHS Highland" not in content and ">Housing<" not in content, name
+    # The choice stays the (English) term, so the English pages show the same choice.
+    response = client.post(_gd("accounts:profile"), {"role": "clw", "region": region.pk})
+    assert response.status_code == 302
+    english = client.get("/accounts/profile/").content.decode()
+    assert "NHS Highland" in english

@@ -151,8 +151,10 @@ def test_bad_decision_input_changes_nothing(client):
     assert request.status == MembershipRequest.Status.PENDING
 
 
-def test_the_decision_email_is_in_the_language_they_applied_in(django_capture_on_commit_callbacks):
-    request = MembershipRequestFactory(language="gd")
+def test_the_decision_email_is_in_their_language_for_emails(django_capture_on_commit_callbacks):
+    request = MembershipRequestFactory(language="en")
+    request.user.profile.language = "gd"
+    request.user.profile.save()
     with django_capture_on_commit_callbacks(execute=True):
         services.approve_membership(request, by=staff_user())
     assert "/gd/members/" in mail.outbox[0].body
