@@ -8,27 +8,15 @@ credential shows as revoked through the status list.
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core.permissions import ReadOnlyPermissionPolicy
+
 from .models import Certificate
 
-
-class CertificatePermissionPolicy(ModelPermissionPolicy):
-    """Certificates are issued by the portal: staff may look and revoke, never edit."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete", "publish", "lock", "unlock"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
+register_permission_policy(Certificate, ReadOnlyPermissionPolicy(Certificate))
 
 
 class CertificateViewSet(SnippetViewSet):

@@ -7,28 +7,16 @@ delivery status, with an inspect view showing the statement as sent, and a bulk 
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.core.permissions import ReadOnlyPermissionPolicy
+
 from .delivery import resend
 from .models import XapiStatement
 
-
-class OutboxPermissionPolicy(ModelPermissionPolicy):
-    """Statements are written by the portal only: nobody adds, edits or deletes them here."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete", "publish", "lock", "unlock"}:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(XapiStatement, OutboxPermissionPolicy(XapiStatement))
+register_permission_policy(XapiStatement, ReadOnlyPermissionPolicy(XapiStatement))
 
 
 class XapiStatementViewSet(SnippetViewSet):
