@@ -1,6 +1,9 @@
 """The supervision PDF of one self-assessment (fpdf2, with Roboto for Gaelic accents).
 
 Roboto comes from the ``font-roboto`` package (Apache 2.0), so no system fonts are needed.
+The PDF is in the language of the request (the assessor's), says so in its metadata,
+has a document title that viewers show, and its headings are tagged structure elements
+with bookmarks (fpdf2's ``start_section``; fpdf2 does not tag paragraphs).
 """
 
 from pathlib import Path
@@ -8,8 +11,9 @@ from pathlib import Path
 import font_roboto
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from fpdf import FPDF
+from fpdf import FPDF, TextStyle, ViewerPreferences
 
 FONT_DIR = Path(font_roboto.font_directory)
 
@@ -21,18 +25,27 @@ class SupervisionPDF(FPDF):
         self.add_font("Roboto", "", str(FONT_DIR / "Roboto-Regular.ttf"))
         self.add_font("Roboto", "B", str(FONT_DIR / "Roboto-Bold.ttf"))
         self.add_font("Roboto", "I", str(FONT_DIR / "Roboto-Italic.ttf"))
+        self.set_font("Roboto", "", 10)
         self.set_auto_page_break(auto=True, margin=16)
         self.set_title(title)
+        self.set_lang(get_language() or "en")
         self.set_creator(_("Scottish Community Link Worker Network"))
+        self.set_author(_("Scottish Community Link Worker Network"))
+        self.viewer_preferences = ViewerPreferences(display_doc_title=True)
+        self.set_section_title_styles(
+            TextStyle("Roboto", "B", 16, b_margin=2),
+            TextStyle("Roboto", "B", 13, t_margin=1, b_margin=1),
+            TextStyle("Roboto", "B", 11, b_margin=1),
+        )
 
     def footer(self):
         self.set_y(-12)
         self.set_font("Roboto", "", 8)
         self.cell(0, 6, f"{self.title_text} · {self.page_no()}", align="C")
 
-    def heading(self, text, size=13):
-        self.set_font("Roboto", "B", size)
-        self.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    def heading(self, text, level=1):
+        """A heading, tagged and bookmarked at ``level`` (0: the document's title)."""
+        self.start_section(text, level=level)
         self.ln(1)
 
     def para(self, text, size=10, style=""):
@@ -49,7 +62,7 @@ def assessment_pdf(user, data):
     title = _("Self-assessment for supervision")
     pdf = SupervisionPDF(title)
     pdf.add_page()
-    pdf.heading(title, 16)
+    pdf.heading(title, 0)
     framework = structure.display
     pdf.para(f"{framework.name}, " + _("version %(v)s") % {"v": framework.version})
     pdf.para(
@@ -79,7 +92,7 @@ def assessment_pdf(user, data):
                 pdf.para(
                     _("Evidence: %(title)s (%(level)s, %(date)s)")
                     % {
-                        "title": item.source_title,
+                        "title": item.title,
                         "level": structure.level_name(item.level) or item.level,
                         "date": date_format(item.achieved_on, "j F Y"),
                     },

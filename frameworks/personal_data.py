@@ -5,6 +5,7 @@ counts these rows, so erasure leaves every anonymous count unchanged.
 """
 
 from .models import Evidence, Rating, SelfAssessment
+from .selectors import name_evidence
 
 MODELS = [SelfAssessment, Evidence]  # Rating belongs to SelfAssessment (deleted with it)
 
@@ -45,11 +46,12 @@ def export(user):
             {
                 "competency_identity": str(item.identity),
                 "level": item.level,
-                "source": item.source_title,
-                "source_url": item.source_url,
+                "source_key": item.source_key,
+                "source": item.title,
+                "source_url": item.url,
                 "achieved_on": item.achieved_on.isoformat(),
             }
-            for item in Evidence.objects.filter(user=user).order_by("achieved_on")
+            for item in name_evidence(Evidence.objects.filter(user=user).order_by("achieved_on"))
         ],
     }
 

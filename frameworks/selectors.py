@@ -61,6 +61,20 @@ from .models import (  # noqa: F401  (reads, re-exported)
 #: :func:`frameworks.services.record_evidence`.
 COMPETENCY_LEARNING_HOOK = "frameworks_competency_learning"
 
+#: The hook through which other apps name sources of evidence in the reader's language.
+#:
+#: ``frameworks_evidence_sources``
+#:
+#: Evidence keeps the ``source_key`` it was recorded with (and the title and URL of the
+#: moment, as a fallback); whoever records evidence should also register a function with
+#: ``@hooks.register("frameworks_evidence_sources")`` taking ``(source_keys)`` (a list of
+#: strings, possibly including other apps' keys) and returning
+#: ``{source_key: {"title": ..., "url": ..., "lang": ...}}`` for the keys it knows, in
+#: the active language. ``lang`` is the title's language code when it is not the
+#: reader's (the framework marks such text with ``lang``), else "". Called once per
+#: page with every key, so it should run a fixed number of queries.
+EVIDENCE_SOURCES_HOOK = "frameworks_evidence_sources"
+
 
 def source_locale():
     return Locale.get_default()
@@ -148,12 +162,34 @@ def latest_assessment(user):
     )
 
 
+def name_evidence(items):
+    """Give each evidence item ``title``, ``url`` and ``lang`` in the reader's language.
+
+    The apps that record evidence name their sources through the
+    ``frameworks_evidence_sources`` hook (see ``EVIDENCE_SOURCES_HOOK`` above); a source no app
+    knows any more keeps the title and URL stored when it was recorded.
+    """
+    items = list(items)
+    keys = sorted({item.source_key for item in items})
+    names = {}
+    if keys:
+        for fn in hooks.get_hooks(EVIDENCE_SOURCES_HOOK):
+            names.update(fn(keys) or {})
+    for item in items:
+        name = names.get(item.source_key) or {}
+        item.title = name.get("title") or item.source_title
+        item.url = name.get("url", item.source_url) or ""
+        item.lang = name.get("lang", "") if name else ""
+    return items
+
+
 def evidence_by_identity(user, identities):
-    """The learner's evidence for these competency identities, newest first."""
+    """The learner's evidence for these competency identities, newest first, named in the
+    reader's language (see :func:`name_evidence`)."""
     found = defaultdict(list)
     if not user.is_authenticated:
         return found
-    for item in Evidence.objects.filter(user=user, identity__in=list(identities)):
+    for item in name_evidence(Evidence.objects.filter(user=user, identity__in=list(identities))):
         found[str(item.identity)].append(item)
     return found
 

@@ -1,5 +1,7 @@
 """Certificates as PDF files, drawn with fpdf2 (pure Python).
 
+The certificate is in the language of the request, which its metadata records with its
+title; the heading is a tagged structure element (fpdf2 does not tag paragraphs).
 The text is set in Roboto, a TrueType font shipped by the ``font-roboto`` package (as
 for the framework's PDFs) and embedded in the file, so names and titles with accents or
 in Gaelic (à, è, ì, ò, ù ...) print correctly with no system fonts.
@@ -11,7 +13,7 @@ import font_roboto
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from fpdf import FPDF
+from fpdf import FPDF, TextStyle, ViewerPreferences
 
 FONT_DIR = Path(font_roboto.font_directory)
 REGULAR = FONT_DIR / "Roboto-Regular.ttf"
@@ -26,6 +28,7 @@ def certificate_pdf_bytes(certificate, *, module_title, verify_url):
     pdf.set_title(f"{_('Certificate of completion')}: {module_title}")
     pdf.set_author(NETWORK)
     pdf.set_lang(translation.get_language() or "en")
+    pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
     pdf.add_font("Roboto", "", str(REGULAR))
     pdf.add_font("Roboto", "B", str(BOLD))
     pdf.set_auto_page_break(False)
@@ -41,10 +44,11 @@ def certificate_pdf_bytes(certificate, *, module_title, verify_url):
     pdf.set_xy(20, 24)
     pdf.cell(width, 10, _(NETWORK), align="C")
 
+    # The heading is a tagged structure element and a bookmark (fpdf2's sections).
+    pdf.set_section_title_styles(TextStyle("Roboto", "B", 34, color=(30, 30, 30), l_margin="C"))
     pdf.set_text_color(30, 30, 30)
-    pdf.set_font("Roboto", "B", 34)
     pdf.set_xy(20, 48)
-    pdf.cell(width, 16, _("Certificate of completion"), align="C")
+    pdf.start_section(_("Certificate of completion"))
 
     pdf.set_font("Roboto", "", 15)
     pdf.set_xy(20, 74)

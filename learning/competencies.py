@@ -8,6 +8,8 @@
   the modules that close them.
 """
 
+import uuid
+
 from wagtail.models import Locale
 
 from frameworks.models import Competency, FrameworkPage
@@ -16,6 +18,28 @@ from portal.core.levels import PracticeLevel
 
 from . import selectors
 from .models import ModuleCompetency, ModulePage
+from .services import EVIDENCE_SOURCE_PREFIX as SOURCE_PREFIX
+
+
+def evidence_sources(source_keys):
+    """The ``frameworks_evidence_sources`` hook: modules named in the reader's language.
+
+    Evidence from a module names it by translation key; the title and URL shown are the
+    module's in the reader's language, else in English (marked with its ``lang``). One
+    query whatever the number of keys.
+    """
+    keys = {}
+    for key in source_keys:
+        if key.startswith(SOURCE_PREFIX):
+            try:
+                keys[uuid.UUID(key[len(SOURCE_PREFIX) :])] = key
+            except ValueError:
+                continue
+    titles = i18n.localized_titles(keys, queryset=ModulePage.objects.live())
+    return {
+        keys[translation_key]: {"title": found.title, "url": found.url, "lang": found.lang}
+        for translation_key, found in titles.items()
+    }
 
 
 def module_competencies(module):
@@ -66,7 +90,9 @@ def learning_for_competencies(identities, user):
     if not rows:
         return []
     keys = {row.module.translation_key for row in rows}
-    pages = i18n.in_active_locale(privacy.visible_pages(ModulePage.objects.live(), user), keys)
+    pages = i18n.in_active_locale(
+        privacy.visible_pages(ModulePage.objects.live().select_related("locale"), user), keys
+    )
     completed = selectors.completed_module_keys(user)
     items = []
     for row in rows:
@@ -79,6 +105,7 @@ def learning_for_competencies(identities, user):
                 "level": row.level,
                 "title": page.title,
                 "url": page.url,
+                "lang": i18n.other_language(page),
                 "completed": page.translation_key in completed,
             }
         )

@@ -423,10 +423,11 @@ def _check_answers(lesson, request, user):
 
 
 def _congratulate(request, certificate):
+    module = i18n.localized_titles([certificate.module_key]).get(certificate.module_key)
     messages.success(
         request,
         _("You have completed %(module)s. Your certificate is ready.")
-        % {"module": certificate.module_title},
+        % {"module": module.title if module else certificate.module_title},
     )
 
 

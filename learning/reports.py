@@ -16,6 +16,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from portal.core import i18n
 from portal.core.i18n import source_terms
 from portal.core.models import Organisation, Region
 from portal.core.spreadsheets import SafeCSVExportMixin
@@ -28,8 +29,18 @@ def _source_modules():
     return ModulePage.objects.filter(locale=Locale.get_default()).order_by("path")
 
 
+def _module_titles():
+    """{translation key: module title} in the reader's (the staff member's) language,
+    else English: one query."""
+    modules = i18n.best_by_key(ModulePage.objects.select_related("locale").order_by("path"))
+    return {key: module.title for key, module in modules.items()}
+
+
 def _module_choices():
-    return [(str(m.translation_key), m.title) for m in _source_modules()]
+    titles = _module_titles()
+    return [
+        (str(m.translation_key), titles.get(m.translation_key, m.title)) for m in _source_modules()
+    ]
 
 
 def _english_regions(request=None):
@@ -88,7 +99,7 @@ class CompletionsReportView(SafeCSVExportMixin, ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         rows = list(object_list)
-        titles = {m.translation_key: m.title for m in _source_modules()}
+        titles = _module_titles()
         for row in rows:
             row.module_title = titles.get(row.module_key, "")
             row.learner_name = row.user.display_name if row.user_id else str(_("(account closed)"))
@@ -136,6 +147,13 @@ class FunnelReportView(SafeCSVExportMixin, ReportView):
             certificates=_count(Certificate.objects.filter(module_key=key).order_by()),
         )
 
+    def decorate_paginated_queryset(self, object_list):
+        rows = list(object_list)
+        titles = _module_titles()
+        for row in rows:
+            row.title = titles.get(row.translation_key, row.title)
+        return rows
+
 
 def completions_this_month():
     """(count, {module title: count}) of completions since the start of this month."""
@@ -147,7 +165,7 @@ def completions_this_month():
         .annotate(total=Count("pk", filter=Q(completed_at__gte=start)))
         .order_by()
     )
-    titles = {m.translation_key: m.title for m in _source_modules()}
+    titles = _module_titles()
     by_module = sorted(
         ((titles.get(row["module_key"], "?"), row["total"]) for row in rows),
         key=lambda item: (-item[1], item[0]),

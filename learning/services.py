@@ -339,9 +339,13 @@ def complete_module_if_done(user, module):
     return certificate
 
 
+#: Evidence source keys of modules start with this, then the module's translation key.
+EVIDENCE_SOURCE_PREFIX = "learning-module:"
+
+
 def evidence_source_key(module):
     """The evidence source key of a module: the same in every language."""
-    return f"learning-module:{module.translation_key}"
+    return f"{EVIDENCE_SOURCE_PREFIX}{module.translation_key}"
 
 
 def _record_evidence(user, module, achieved_on):

@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
 
 from portal.accounts import selectors as accounts_selectors
 from portal.accounts.models import MemberProfile
@@ -36,9 +35,25 @@ from .models import (
 
 
 def _modules_for_keys(keys, user):
-    """Live modules the person may see for these translation keys, in their language if possible."""
-    modules = privacy.visible_pages(ModulePage.objects.live().order_by("path"), user)
-    return i18n.in_active_locale(modules, keys)
+    """Live modules the person may see for these translation keys, in their language if
+    possible, else in English; each has ``lang`` set when it is not the visitor's."""
+    modules = privacy.visible_pages(
+        ModulePage.objects.live().select_related("locale").order_by("path"), user
+    )
+    chosen = i18n.in_active_locale(modules, keys)
+    for module in chosen.values():
+        module.lang = i18n.other_language(module)
+    return chosen
+
+
+def _name_certificates(certificates, modules):
+    """Give each certificate the title (and ``title_lang``) of its module in the reader's
+    language; a module no longer published keeps the title it had when issued."""
+    for certificate in certificates:
+        module = modules.get(certificate.module_key)
+        certificate.title = module.title if module else certificate.module_title
+        certificate.title_lang = module.lang if module else ""
+    return certificates
 
 
 def learner_summary(user):
@@ -104,7 +119,7 @@ def learner_summary(user):
                 "percent": round(100 * done / len(keys)) if keys else 0,
             }
         )
-    certificates = selectors.certificates_of(user)
+    certificates = _name_certificates(selectors.certificates_of(user), modules)
     minutes = sum(e.cpd_minutes for e in enrolments if e.completed_at)
     return {
         "in_progress": in_progress,
@@ -136,6 +151,8 @@ def _record_rows(user, request):
                 "module": module.title
                 if module
                 else (certificate.module_title if certificate else ""),
+                "module_key": str(enrolment.module_key),
+                "module_url": request.build_absolute_uri(module.url) if module else "",
                 "status": "completed" if enrolment.completed_at else "in progress",
                 "enrolled_on": enrolment.enrolled_at.date().isoformat(),
                 "completed_on": enrolment.completed_at.date().isoformat()
@@ -153,6 +170,8 @@ def _record_rows(user, request):
 
 RECORD_FIELDS = [
     "module",
+    "module_key",
+    "module_url",
     "status",
     "enrolled_on",
     "completed_on",
@@ -187,10 +206,6 @@ def learning_record(request, fmt):
     )
     response["Content-Disposition"] = f'attachment; filename="learning-record-{stamp}.json"'
     return response
-
-
-def _pages_in_locale(translation_keys):
-    return i18n.in_active_locale(Page.objects.live(), translation_keys)
 
 
 def _wants_json(request):
@@ -240,12 +255,29 @@ def _own_reflection(request, pk):
     return get_object_or_404(Reflection, pk=pk, user=request.user)
 
 
+def _name_reflections(items):
+    """Give each reflection its lesson and prompt in the reader's language (else English).
+
+    Block ids carry over into translations, so the prompt is found by its id; a lesson or
+    prompt no longer published keeps the prompt as it read when the notes were saved.
+    One query whatever the number of reflections.
+    """
+    lessons = i18n.pages_by_key({r.lesson_key for r in items}, queryset=LessonPage.objects.live())
+    for item in items:
+        lesson = lessons.get(item.lesson_key)
+        item.lesson = lesson
+        item.prompt_text, item.prompt_lang = item.prompt, ""
+        if lesson is not None:
+            lesson.lang = i18n.other_language(lesson)
+            for block in lesson.body:
+                if block.block_type == "reflection" and block.id == item.prompt_id:
+                    item.prompt_text, item.prompt_lang = block.value["prompt"], lesson.lang
+    return items
+
+
 @login_required
 def reflections(request):
-    items = list(Reflection.objects.filter(user=request.user))
-    lessons = _pages_in_locale({r.lesson_key for r in items})
-    for item in items:
-        item.lesson = lessons.get(item.lesson_key)
+    items = _name_reflections(list(Reflection.objects.filter(user=request.user)))
     return render(request, "learning/reflections.html", {"reflections": items})
 
 
@@ -266,7 +298,7 @@ def reflection_detail(request, pk):
             else:
                 messages.success(request, _("Your notes are saved."))
                 return HttpResponseRedirect(request.path)
-    lesson = _pages_in_locale([reflection.lesson_key]).get(reflection.lesson_key)
+    lesson = _name_reflections([reflection])[0].lesson
     return render(
         request,
         "learning/reflection_detail.html",
@@ -280,16 +312,27 @@ def _reflections_url():
     return reverse("learning:reflections")
 
 
+def _certificate_title(certificate):
+    """The certificate's module in the reader's language (else English, else as issued)."""
+    module = i18n.localized_titles(
+        [certificate.module_key], queryset=ModulePage.objects.live()
+    ).get(certificate.module_key)
+    if module is None:
+        return certificate.module_title, ""
+    return module.title, module.lang
+
+
 def certificate(request, code):
     """The public verification page: holder, module, date and validity, nothing else."""
     certificate = get_object_or_404(Certificate, code=code)
-    module = _pages_in_locale([certificate.module_key]).get(certificate.module_key)
+    title, lang = _certificate_title(certificate)
     response = render(
         request,
         "learning/certificate.html",
         {
             "certificate": certificate,
-            "module_title": module.title if module else certificate.module_title,
+            "module_title": title,
+            "module_lang": lang,
             "is_holder": request.user.is_authenticated and certificate.user_id == request.user.pk,
         },
     )
@@ -301,10 +344,10 @@ def certificate(request, code):
 def certificate_pdf(request, code):
     """The certificate as a PDF, for its holder."""
     certificate = get_object_or_404(Certificate, code=code, user=request.user)
-    module = _pages_in_locale([certificate.module_key]).get(certificate.module_key)
+    title, _lang = _certificate_title(certificate)
     pdf = certificate_pdf_bytes(
         certificate,
-        module_title=module.title if module else certificate.module_title,
+        module_title=title,
         verify_url=request.build_absolute_uri(certificate.get_absolute_url()),
     )
     response = HttpResponse(pdf, content_type="application/pdf")

@@ -6,10 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from frameworks.selectors import COMPETENCY_LEARNING_HOOK
+from frameworks.selectors import COMPETENCY_LEARNING_HOOK, EVIDENCE_SOURCES_HOOK
 
 from .certificate_admin import CertificateViewSet, RevokeCertificatesBulkAction
-from .competencies import learning_for_competencies
+from .competencies import evidence_sources, learning_for_competencies
 from .models import Certificate
 from .reports import CompletionsPanel, CompletionsReportView, FunnelReportView
 from .xapi.admin import ResendStatementsBulkAction, XapiStatementViewSet
@@ -95,3 +95,9 @@ def register_xapi_menu_item():
         icon_name="resubmit",
         order=1220,
     )
+
+
+@hooks.register(EVIDENCE_SOURCES_HOOK)
+def name_module_evidence(source_keys):
+    """Name the modules behind competency evidence in the reader's language."""
+    return evidence_sources(source_keys)

@@ -7,10 +7,12 @@ language: where a term or page has no translation, the source wins, so a Gaelic
 visitor always sees something.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db.models import Model
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from .models import Audience, Region, Theme
 
@@ -103,6 +105,20 @@ def taxonomy(request=None):
     return names
 
 
+def best_by_key(objects, locale=None):
+    """``{translation_key: object}`` from objects already fetched, choosing per key the
+    active locale, then the default locale, then any. No query beyond the locales."""
+    locale = locale or active_locale()
+    default_id = Locale.get_default().pk
+    rank = {locale.pk: 0, default_id: 1}
+    chosen = {}
+    for item in objects:
+        held = chosen.get(item.translation_key)
+        if held is None or rank.get(item.locale_id, 2) < rank.get(held.locale_id, 2):
+            chosen[item.translation_key] = item
+    return chosen
+
+
 def in_active_locale(source, translation_keys, locale=None):
     """``{translation_key: object}``: each object in the active locale where it exists.
 
@@ -111,15 +127,7 @@ def in_active_locale(source, translation_keys, locale=None):
     used, then any. One query whatever the number of keys.
     """
     queryset = source._default_manager.all() if _is_model(source) else source
-    locale = locale or active_locale()
-    default_id = Locale.get_default().pk
-    rank = {locale.pk: 0, default_id: 1}
-    chosen = {}
-    for item in queryset.filter(translation_key__in=list(translation_keys)):
-        held = chosen.get(item.translation_key)
-        if held is None or rank.get(item.locale_id, 2) < rank.get(held.locale_id, 2):
-            chosen[item.translation_key] = item
-    return chosen
+    return best_by_key(queryset.filter(translation_key__in=list(translation_keys)), locale)
 
 
 def localize_each(objects, locale=None):
@@ -134,3 +142,62 @@ def localize_each(objects, locale=None):
 
 def _is_model(source):
     return isinstance(source, type) and issubclass(source, Model)
+
+
+# Records (progress, certificates, evidence, exports) hold ``translation_key`` values,
+# never titles, so they read correctly in every language. These turn keys back into
+# pages in the reader's language and say which language the shown text is in, so
+# templates can mark a fallback with ``lang``.
+
+
+def pages_by_key(keys, queryset=None, locale=None):
+    """``{translation_key: live page}`` in the active locale where it exists, one query
+    (``in_active_locale`` over live pages, with ``locale`` loaded for ``other_language``).
+
+    ``queryset`` narrows the pages considered (a page type, pages the visitor may see).
+    """
+    keys = [key for key in keys if key]
+    if not keys:
+        return {}
+    queryset = Page.objects.live() if queryset is None else queryset
+    return in_active_locale(queryset.select_related("locale"), keys, locale)
+
+
+def other_language(obj, language=None):
+    """The language code of ``obj`` when it differs from the reader's (else "").
+
+    For a ``lang`` attribute on text shown in a language other than the page's (WCAG
+    3.1.2). ``obj`` needs its ``locale`` loaded to avoid a query.
+    """
+    if obj is None:
+        return ""
+    language = language or active_language()
+    code = obj.locale.language_code
+    return "" if code == language else code
+
+
+@dataclass(frozen=True)
+class LocalizedTitle:
+    """A record's subject as the reader sees it: title, URL and language of the title."""
+
+    key: str
+    title: str
+    url: str
+    lang: str  # the title's language when it is not the reader's, else ""
+
+
+def localized_titles(keys, queryset=None, request=None, absolute=False):
+    """``{translation_key: LocalizedTitle}`` for the keys that still have a live page.
+
+    URLs are relative to the site unless ``absolute`` (for exports read elsewhere).
+    """
+    pages = pages_by_key(keys, queryset=queryset)
+    return {
+        key: LocalizedTitle(
+            key=str(key),
+            title=page.title,
+            url=(page.get_full_url(request) if absolute else page.get_url(request)) or "",
+            lang=other_language(page),
+        )
+        for key, page in pages.items()
+    }

@@ -109,6 +109,8 @@ def test_learning_record_csv_and_json(client, user, certificate):
     assert rows == [
         {
             "module": "Good conversations",
+            "module_key": str(certificate.module_key),
+            "module_url": "http://testserver/learning/good-conversations/",
             "status": "completed",
             "enrolled_on": rows[0]["enrolled_on"],
             "completed_on": timezone.now().date().isoformat(),
