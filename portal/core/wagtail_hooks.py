@@ -1,9 +1,15 @@
-"""Admin registration for the shared taxonomy and organisations."""
+"""Admin registration: the shared taxonomy and organisations, and the translation status
+report with its dashboard panel."""
 
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, Organisation, Region, Theme
+from .translation_status import GaelicCoveragePanel, TranslationStatusReportView
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -49,3 +55,42 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+translation_status_urls = (
+    [
+        path("", TranslationStatusReportView.as_view(), name="index"),
+        path(
+            "results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="results",
+        ),
+    ],
+    "translation_status",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            include(translation_status_urls, namespace="translation_status"),
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("translation_status:index"),
+        name="translation-status",
+        icon_name="wagtail-localize-language",
+        order=1300,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_coverage_panel(request, panels):
+    panels.append(GaelicCoveragePanel())
