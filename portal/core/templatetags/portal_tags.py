@@ -1,9 +1,12 @@
 """Template tags for the page chrome: languages, breadcrumbs and navigation."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from portal.core import i18n
@@ -95,3 +98,32 @@ def localized_home(context):
 def current_locale():
     """The Wagtail Locale of the active language (the default locale if it has none)."""
     return i18n.active_locale()
+
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(\b[^>]*)>", re.IGNORECASE)
+
+
+@register.filter(is_safe=True)
+def outline(html, level=1):
+    """Shift the headings in rendered content so they follow the page's outline.
+
+    ``level`` is the level of the heading the content sits under (1 for a page body under
+    its ``<h1>``). Each heading is at most one level deeper than the one before it, so
+    rich text that starts with an ``<h3>`` under the page title becomes an ``<h2>``
+    (WCAG 1.3.1); headings that already follow the outline are left alone.
+    """
+    previous = int(level)
+    open_level = []
+
+    def shift(match):
+        nonlocal previous
+        closing, found, rest = match.group(1), int(match.group(2)), match.group(3)
+        if closing:
+            new = open_level.pop() if open_level else found
+            return f"</h{new}>"
+        new = max(2, min(found, previous + 1)) if found > 1 else found
+        previous = new
+        open_level.append(new)
+        return f"<h{new}{rest}>"
+
+    return mark_safe(_HEADING_TAG.sub(shift, str(html)))
