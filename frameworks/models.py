@@ -452,6 +452,18 @@ class Structure:
         return {competency.pk: competency for competency in self.competencies}
 
 
+def _fallback_lang(row, field, source_code, language):
+    """``source_code`` when ``row.display`` shows ``field`` untranslated (there is no
+    translation, or wagtail-localize fell back to the source text), else ""; for a
+    ``lang`` attribute on the text (WCAG 3.1.2)."""
+    text = getattr(row.display, field)
+    if not text or source_code == language:
+        return ""
+    if row.display is row or text == getattr(row, field):
+        return source_code
+    return ""
+
+
 def load_structure(framework, language=None):
     """The framework's levels, domains and competencies (4 queries, 8 with a translation)."""
     framework = _with_structure(CompetencyFramework.objects.filter(pk=framework.pk)).get()
@@ -467,6 +479,7 @@ def load_structure(framework, language=None):
             or framework
         )
     framework.display = display
+    source_code = framework.locale.language_code
     shown = {}
     if display is not framework:
         for level in display.levels.all():
@@ -486,8 +499,17 @@ def load_structure(framework, language=None):
             competency.display = shown.get(competency.translation_key, competency)
             competency.domain_row = domain
             competency.descriptors = [
-                (level, competency.display.descriptor(level.slug)) for level in structure.levels
+                (
+                    level,
+                    competency.display.descriptor(level.slug),
+                    _fallback_lang(competency, level.slug, source_code, language),
+                )
+                for level in structure.levels
             ]
+            competency.title_lang = _fallback_lang(competency, "title", source_code, language)
+            competency.description_lang = _fallback_lang(
+                competency, "description", source_code, language
+            )
             domain.items.append(competency)
             structure.competencies.append(competency)
         structure.domains.append(domain)

@@ -6,8 +6,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from portal.core import i18n
 
@@ -127,3 +128,37 @@ def outline(html, level=1):
         return f"<h{new}{rest}>"
 
     return mark_safe(_HEADING_TAG.sub(shift, str(html)))
+
+
+def _locale_codes(context):
+    """{locale pk: language code}, read once per request (a fixed cost on any page)."""
+    request = context.get("request")
+    codes = getattr(request, "_portal_locale_codes", None) if request is not None else None
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        if request is not None:
+            request._portal_locale_codes = codes
+    return codes
+
+
+@register.simple_tag(takes_context=True)
+def lang_of(context, obj):
+    """`` lang="en"`` when a page or snippet is shown in a language other than the
+    reader's (an untranslated fallback, WCAG 3.1.2); nothing otherwise. No query per
+    object: it compares ``locale_id``."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return ""
+    code = _locale_codes(context).get(locale_id)
+    if not code or code == i18n.active_language():
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.simple_tag
+def source_lang():
+    """`` lang="en"`` for content that exists only in the source language (documents,
+    site settings) when the reader reads another language; nothing otherwise."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
