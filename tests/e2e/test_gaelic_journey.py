@@ -10,13 +10,18 @@ import re
 from django.core import mail
 from playwright.sync_api import expect
 
-from learning.demo_data import GAELIC_MODULE, MODULES
+from learning.demo import lesson_path, module_path
+from portal.core.demo_tools import blocks, content
 
 PASSWORD = "a-long-gaelic-journey-password-1"
 EMAIL = "ceit@example.org"
 NAME = "Ceit NicDhòmhnaill"
-MODULE = next(m for m in MODULES if m["slug"] == GAELIC_MODULE["slug"])
-STRINGS = GAELIC_MODULE["strings"]
+SLUG = "what-a-clw-does"  # the demo's Gaelic module
+MODULE = content(module_path(SLUG), "gd")
+LESSONS = [
+    (content(lesson_path(SLUG, slug), "gd"), content(lesson_path(SLUG, slug)))
+    for slug in content(module_path(SLUG))["lessons"]
+]
 
 # Interface phrases a Gaelic reader met in English before issue 11 (allauth, Django,
 # the portal's own templates). None may appear outside lang="en" content.
@@ -75,10 +80,6 @@ VISIBLE_GAELIC_TEXT = """() => {
 }"""
 
 
-def gd(text):
-    return STRINGS.get(text, text)
-
-
 def check_page(page, assert_accessible):
     """On /gd/, in Gaelic, no English interface text outside lang="en", axe-clean."""
     assert "/gd/" in page.url, f"left the Gaelic site: {page.url}"
@@ -89,8 +90,21 @@ def check_page(page, assert_accessible):
     assert_accessible(page)
 
 
-def questions(lesson):
-    return [value for kind, value in lesson["body"] if kind == "question"]
+def questions(gaelic, english):
+    """The Gaelic questions, each with the English file's answer key (same order)."""
+    english_questions = [v for kind, v in blocks(english["body"]) if kind == "question"]
+    gaelic_questions = [v for kind, v in blocks(gaelic["body"]) if kind == "question"]
+    for gd_question, en_question in zip(gaelic_questions, english_questions, strict=True):
+        right = [
+            gd_option["text"]
+            for gd_option, en_option in zip(
+                gd_question["options"], en_question["options"], strict=True
+            )
+            if en_option.get("correct")
+        ]
+        if en_question.get("kind", "single") == "single":
+            right = right[:1]
+        yield gd_question["question"], right
 
 
 def test_a_new_person_goes_all_the_way_in_gaelic(page, assert_accessible, browser, demo_site):
@@ -144,31 +158,28 @@ def test_a_new_person_goes_all_the_way_in_gaelic(page, assert_accessible, browse
     # Work through the Gaelic module: every lesson, reflections saved, checks passed.
     page.goto("/gd/learning/")
     check_page(page, assert_accessible)
-    page.get_by_role("link", name=gd(MODULE["title"])).first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(gd(MODULE["title"]))
+    page.get_by_role("link", name=MODULE["title"]).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(MODULE["title"])
     check_page(page, assert_accessible)
     module_url = page.url
-    for lesson in MODULE["lessons"]:
+    for lesson, english in LESSONS:
         page.goto(module_url)
-        page.get_by_role("link", name=gd(lesson["title"]), exact=True).first.click()
-        expect(page.get_by_role("heading", level=1)).to_have_text(gd(lesson["title"]))
+        page.get_by_role("link", name=lesson["title"], exact=True).first.click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(lesson["title"])
         check_page(page, assert_accessible)
-        if any(kind == "reflection" for kind, _value in lesson["body"]):
+        if any(kind == "reflection" for kind, _value in blocks(lesson["body"])):
             page.get_by_label("Na notaichean prìobhaideach agad").first.fill(
                 "Èisteachd an toiseach, an uair sin ceanglaichean."
             )
             page.get_by_role("button", name="Sàbhail na notaichean agam").first.click()
-            expect(
-                page.get_by_role("status").filter(
-                    has_text="Tha na notaichean agad air an sàbhaladh."
-                )
-            ).to_be_visible()
-        if questions(lesson):
-            for question in questions(lesson):
-                fieldset = page.locator("fieldset", has_text=gd(question["question"]))
-                right = [o for o in question["options"] if o["correct"]]
-                for option in right[:1] if question["kind"] == "single" else right:
-                    fieldset.get_by_label(gd(option["text"]), exact=True).check()
+            saved = "Tha na notaichean agad air an sàbhaladh."
+            expect(page.get_by_role("status").filter(has_text=saved)).to_be_visible()
+        checks = list(questions(lesson, english))
+        if checks:
+            for question, right in checks:
+                fieldset = page.locator("fieldset", has_text=question)
+                for option in right:
+                    fieldset.get_by_label(option, exact=True).check()
             page.get_by_role("button", name="Dearbh na freagairtean agam").click()
             expect(page.locator("#check-results")).to_contain_text("Shoirbhich leat")
         else:
@@ -188,7 +199,7 @@ def test_a_new_person_goes_all_the_way_in_gaelic(page, assert_accessible, browse
 
     pdf_text = " ".join(part.extract_text() for part in PdfReader(download_info.value.path()).pages)
     assert NAME in pdf_text
-    assert gd(MODULE["title"]).split()[0] in pdf_text
+    assert MODULE["title"].split()[0] in pdf_text
     for phrase in ("has completed", "Completed on", "hours of CPD", "Verification code"):
         assert phrase not in pdf_text, f"English in the certificate PDF: {phrase}"
 
