@@ -13,10 +13,9 @@ is stored against pages' ``translation_key`` so it holds in every language.
 
 import logging
 import secrets
-import time
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -47,32 +46,6 @@ class LearningError(Exception):
 
 class ModuleLocked(LearningError):
     """The module has prerequisites the learner has not completed."""
-
-
-def _retrying(func):
-    """Run ``func`` again if the database was briefly locked by a concurrent writer.
-
-    SQLite (used in development and tests) answers a write that collides with another
-    transaction with "database is locked" rather than waiting; PostgreSQL waits.
-    """
-
-    def wrapper(*args, **kwargs):
-        for attempt in range(10):
-            try:
-                return func(*args, **kwargs)
-            except OperationalError as error:
-                if (
-                    "locked" not in str(error)
-                    or attempt == 9
-                    or transaction.get_autocommit() is False
-                ):
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        return None  # pragma: no cover
-
-    wrapper.__name__ = func.__name__
-    wrapper.__doc__ = func.__doc__
-    return wrapper
 
 
 def _get_or_create(model, defaults=None, **lookup):
@@ -127,7 +100,6 @@ def _enter(user, module, lesson, started=False):
     return enrolment
 
 
-@_retrying
 def enrol(user, module):
     """Enrol the user in the module (again: nothing changes). Raises ModuleLocked."""
     _check_unlocked(user, module)
@@ -143,7 +115,6 @@ class LessonVisit:
     missing: list = field(default_factory=list)
 
 
-@_retrying
 def visit_lesson(user, lesson, module=None):
     """The explicit "visited": a signed-in learner opened a lesson (not a preview or HEAD).
 
@@ -172,7 +143,6 @@ def _complete(user, lesson, module):
     return complete_module_if_done(user, module)
 
 
-@_retrying
 def complete_lesson(user, lesson, module=None):
     """Record the lesson as complete (once, however often called) and maybe the module.
 
@@ -237,7 +207,6 @@ def mark(lesson, answers):
     return Marking(results, correct, total, score, total > 0 and score >= lesson.pass_mark)
 
 
-@_retrying
 def record_attempt(user, lesson, answers, module=None):
     """Mark and keep an attempt at the lesson's check; passing completes the lesson.
 
@@ -362,7 +331,6 @@ def _record_evidence(user, module, achieved_on):
         )
 
 
-@_retrying
 def save_reflection(user, lesson, prompt_id, text):
     """Save (or clear, when blank) the learner's private notes on a prompt of the lesson."""
     prompts = {
