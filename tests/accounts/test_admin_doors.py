@@ -14,6 +14,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import translation
 
 from portal.accounts.management.commands.demo_mfa_code import current_code
 from tests.factories.accounts import PASSWORD, TOTP_SECRET, UserFactory, staff_user
@@ -53,12 +54,13 @@ def link_in_last_email(pattern):
     return match.group(1)
 
 
-def test_allauth_sign_in_asks_for_the_code(client):
+@pytest.mark.parametrize("language", ["en", "gd"])
+def test_allauth_sign_in_asks_for_the_code(client, language):
     editor()
-    response = client.post(
-        reverse("account_login"), {"login": "editor@example.org", "password": PASSWORD}
-    )
-    assert response["Location"] == reverse("mfa_authenticate")
+    with translation.override(language):
+        login, code = reverse("account_login"), reverse("mfa_authenticate")
+    response = client.post(login, {"login": "editor@example.org", "password": PASSWORD})
+    assert response["Location"] == code
     assert not signed_in(client)
     assert_no_admin(client)
 
@@ -159,6 +161,28 @@ def test_a_session_opened_without_the_code_is_asked_for_it_before_any_admin_url(
     client.post(reverse("mfa_reauthenticate"), {"code": current_code(TOTP_SECRET)})
     for url in ADMIN_URLS:
         assert client.get(url).status_code == 200, url
+
+
+def test_a_recovery_code_is_a_second_factor_too(client):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    staff = editor()
+    codes = RecoveryCodes.activate(staff).get_unused_codes()
+    client.post(reverse("account_login"), {"login": staff.email, "password": PASSWORD})
+    assert_no_admin(client)
+    client.post(reverse("mfa_authenticate"), {"code": codes[0]})
+    assert client.session["_auth_user_id"] == str(staff.pk)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_typing_the_password_again_is_not_the_second_factor(client):
+    """allauth's re-authentication by password records "password", not "mfa"."""
+    staff = editor()
+    client.force_login(staff)
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_reauthenticate"))
 
 
 def test_another_persons_code_in_the_session_does_not_count(client):
