@@ -7,6 +7,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
+from portal.core.spreadsheets import SafeCSVExportMixin
+
 from .models import GuidancePage
 
 
@@ -23,7 +25,7 @@ class GuidanceReviewFilterSet(WagtailFilterSet):
         fields = ["live"]
 
 
-class GuidanceReviewReportView(ReportView):
+class GuidanceReviewReportView(SafeCSVExportMixin, ReportView):
     """Guidance whose next review date has passed (or a chosen date, with the filter)."""
 
     page_title = _("Guidance due for review")

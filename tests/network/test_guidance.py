@@ -137,6 +137,19 @@ def test_report_exports_csv_and_xlsx(admin_client, guidance_index, audiences):
 
 
 @pytest.mark.django_db
+def test_report_csv_cells_never_start_a_formula(admin_client, guidance_index, audiences):
+    """OWASP CSV injection: a title or topic that looks like a formula is written as text."""
+    overdue(
+        guidance_index, audiences, title='=HYPERLINK("http://evil.example","x")', topic="@SUM(A1)"
+    )
+    response = admin_client.get(reverse("network_guidance_review") + "?export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][:2] == ['\'=HYPERLINK("http://evil.example","x")', "'@SUM(A1)"]
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+
+
+@pytest.mark.django_db
 def test_report_is_in_editors_reports_menu_and_for_staff_only(client, user, guidance_index):
     from django.contrib.auth.models import Group
 
