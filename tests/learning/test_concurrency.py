@@ -120,6 +120,8 @@ def _shared_database():
         file.close()
         yield SharedDatabase({**settings, "NAME": str(path)}, f"sqlite:///{path}")
         file = sqlite3.connect(path)
+        # The workers opened it as the settings say: write-ahead logging.
+        assert file.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         file.backup(connection.connection)
         file.close()
 
