@@ -479,8 +479,8 @@ PATHS = {
     "frameworks_action": "/admin/frameworks/{}/publish/",
 }
 
-# Forms that are not a visitor's: the Wagtail admin's page and snippet editing forms,
-# tried by their own tests with invalid values.
+# Staff's editing forms in the Wagtail admin (a page or snippet edit view, with Wagtail's
+# own validation); what they refuse is tested in these files.
 EDITING_FORMS = {
     "ScormLessonForm": "tests/learning/scorm/test_admin.py",
     "FrameworkAdminForm": "tests/frameworks/test_frameworks.py",
