@@ -420,6 +420,14 @@ TARGETS = [
         names=("network_guidance_review", "network_guidance_review_results"),
         forms=("GuidanceReviewFilterSet",),
     ),
+    Target(
+        "translation-status-report",
+        lambda w: reverse("translation_status:index"),
+        ("locale", "status", "kind", "p", "export"),
+        roles=(STAFF,),
+        names=("translation_status:index", "translation_status:results"),
+        forms=("TranslationStatusFilterSet",),
+    ),
 ]
 
 # URLs and routes that read no parameter: each is opened by everyone with a hostile query
