@@ -8,3 +8,10 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Core"
     demo_content = "portal.core.demo.load"
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+
+        from .i18n import slug_from_translated_title
+
+        pre_save.connect(slug_from_translated_title, dispatch_uid="core_translated_slug")

@@ -19,6 +19,7 @@ from .demo_tools import (
 from .models import (
     Audience,
     FooterSettings,
+    FooterText,
     NavigationSettings,
     Organisation,
     Region,
@@ -108,8 +109,14 @@ def load(log):
         footer.footer_links = [
             ("link", {"page": pages[slug], "text": "", "url": ""}) for slug in spec["links"]
         ]
-        footer.footer_text = spec["text"]
         footer.save()
+    spec = content("core/footer.yaml")
+    text = FooterText.objects.filter(locale=en).first()
+    if text is None:
+        text = FooterText.objects.create(text=spec["text"], locale=en)
+    gaelic_spec = content("core/footer.yaml", "gd") or {}
+    if gaelic_spec.get("text"):
+        translate(text, gaelic(), {spec["text"]: gaelic_spec["text"]})
     log("core pages: home, about, accessibility statement, privacy notice")
 
 

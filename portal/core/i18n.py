@@ -201,3 +201,35 @@ def localized_titles(keys, queryset=None, request=None, absolute=False):
         )
         for key, page in pages.items()
     }
+
+
+# A translated page's address: wagtail-localize copies the source page's slug, so a
+# Gaelic page would keep its English address unless the translator typed a new one (and
+# an empty slug blocks publishing). The translation takes a slug made from its own title
+# instead, unless the editor gave it one of its own (a slug that differs from the source).
+
+
+def slug_from_translated_title(sender, instance, **kwargs):
+    """``pre_save`` for pages: a translation still carrying its source page's slug takes
+    one made from its translated title (unique among its siblings)."""
+    if not isinstance(instance, Page) or not instance.path or not instance.locale_id:
+        return
+    default = Locale.get_default()
+    if instance.locale_id == default.pk:
+        return
+    source = (
+        Page.objects.filter(translation_key=instance.translation_key, locale=default)
+        .only("slug", "title")
+        .first()
+    )
+    if source is None or instance.title == source.title:
+        return
+    if instance.slug and instance.slug != source.slug:
+        return
+    from django.utils.text import slugify
+    from wagtail.coreutils import find_available_slug
+
+    base = slugify(instance.title)  # ASCII: "Mu dheidhinn an lìonra" → mu-dheidhinn-an-lionra
+    parent = instance.get_parent()
+    if base and parent is not None:
+        instance.slug = find_available_slug(parent, base, ignore_page_id=instance.pk)

@@ -210,11 +210,28 @@ class FooterSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Links in the footer, e.g. accessibility statement and privacy notice."),
     )
-    footer_text = models.TextField(
-        blank=True, help_text=_("A line about the network shown in the footer.")
-    )
 
-    panels = [FieldPanel("footer_links"), FieldPanel("footer_text")]
+    panels = [FieldPanel("footer_links")]
 
     class Meta:
         verbose_name = _("footer")
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The line about the network under the footer links, one per language.
+
+    A translatable snippet (Snippets → Footer text), so wagtail-localize translates it
+    like a page; site settings have no language. The footer shows the reader's language's
+    text, else the source language's, marked ``lang``.
+    """
+
+    text = models.TextField(help_text=_("A line about the network shown in the footer."))
+
+    panels = [FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer text")
+
+    def __str__(self):
+        return self.text[:60]

@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Audience, Organisation, Region, Theme
+from .models import Audience, FooterText, Organisation, Region, Theme
 from .translation_status import GaelicCoveragePanel, TranslationStatusReportView
 
 
@@ -55,6 +55,18 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer's line, one per language (translated with wagtail-localize)."""
+
+    model = FooterText
+    icon = "doc-empty"
+    menu_label = _("Footer text")
+    list_display = ["text", "locale"]
+
+
+register_snippet(FooterTextViewSet)
 
 
 translation_status_urls = (

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from frameworks.models import FrameworkPage
 from portal.core.demo_tools import translate
-from portal.core.models import FooterSettings
+from portal.core.models import FooterText
 from tests.factories.core import StandardPageFactory
 from tests.factories.frameworks import make_framework, make_framework_page
 
@@ -26,7 +26,7 @@ def test_untranslated_framework_descriptors_are_marked(client, home_page, gaelic
         gaelic,
         {"Competency 1.1": "Comas 1.1", "Informed 1.1": "Fiosraichte 1.1"},
     )
-    html = client.get("/gd/framework/").content.decode()
+    html = client.get("/gd/fream-comais/").content.decode()
     assert "<dd>Fiosraichte 1.1</dd>" in html
     assert '<dd lang="en">Skilled 1.1</dd>' in html
     assert "<span>Comas 1.1</span>" in html
@@ -35,13 +35,20 @@ def test_untranslated_framework_descriptors_are_marked(client, home_page, gaelic
     assert "<dd>Skilled 1.1</dd>" in html and 'lang="en"' not in html.split("<main", 1)[1]
 
 
-def test_footer_text_is_marked_on_gaelic_pages(client, home_page, gaelic_home_page):
-    settings = FooterSettings.for_site(home_page.get_site())
-    settings.footer_text = "Run by the network, for the network."
-    settings.save()
+def test_untranslated_footer_text_is_marked_on_gaelic_pages(client, home_page, gaelic_home_page):
+    FooterText.objects.create(text="Run by the network, for the network.", locale=home_page.locale)
     assert '<p lang="en">Run by the network' in client.get("/gd/").content.decode()
     html = client.get("/").content.decode()
     assert "<p>Run by the network" in html
+
+
+def test_translated_footer_text_reads_in_each_language(client, home_page, gaelic_home_page, gaelic):
+    """Editors translate the footer line with wagtail-localize, like a page."""
+    english = FooterText.objects.create(text="Run by the network.", locale=home_page.locale)
+    translate(english, gaelic, {"Run by the network.": "Air a ruith leis an lìonra."})
+    assert "<p>Air a ruith leis an lìonra.</p>" in client.get("/gd/").content.decode()
+    html = client.get("/").content.decode()
+    assert "<p>Run by the network.</p>" in html and "Air a ruith" not in html
 
 
 def test_lang_of_marks_pages_in_another_language(home_page, gaelic_home_page):

@@ -93,7 +93,7 @@ def test_header_and_footer_links_come_from_the_site_settings(demo_content, clien
     assert 'href="/privacy/">Privacy notice</a>' in footer
     # In Gaelic the same settings point at the Gaelic page where one exists.
     gd_header = client.get("/gd/").content.decode().split('<nav class="site-nav"')[1]
-    assert 'href="/gd/about/">Mun lìonra</a>' in gd_header.split("</nav>")[0]
+    assert 'href="/gd/mun-lionra/">Mun lìonra</a>' in gd_header.split("</nav>")[0]
 
 
 def test_a_link_block_needs_a_page_or_an_address():

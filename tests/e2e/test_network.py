@@ -64,7 +64,7 @@ def test_guidance_resources_and_gaelic_case_studies_are_accessible(page, assert_
     expect(page.get_by_text("Members see more resources after signing in.")).to_be_visible()
     assert_accessible(page)
 
-    page.goto("/gd/case-studies/")
+    page.goto("/gd/eisimpleirean/")
     expect(page.locator("html")).to_have_attribute("lang", "gd")
     expect(page.get_by_role("heading", level=1)).to_have_text("Eisimpleirean")
     assert_accessible(page)

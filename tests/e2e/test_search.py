@@ -49,7 +49,7 @@ def test_search_in_gaelic(page, assert_accessible):
     expect(page.locator(".search-hits")).to_contain_text("Mun lìonra")
     assert_accessible(page)
     page.locator(".search-hits").get_by_role("link", name="Mun lìonra").click()
-    page.wait_for_url("**/gd/about/")
+    page.wait_for_url("**/gd/mun-lionra/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Mun lìonra")
 
 

@@ -221,11 +221,12 @@ def test_self_assessment_is_in_the_assessors_language_with_module_titles(
     )
     client.force_login(user)
     detail = f"framework/self-assessment/{assessment.pk}/"
-    html = client.get(f"/gd/{detail}?target=enhanced").content.decode()
+    gd_detail = f"fream-comais/self-assessment/{assessment.pk}/"  # the Gaelic page's own address
+    html = client.get(f"/gd/{gd_detail}?target=enhanced").content.decode()
     assert GD_MODULE in html and "Good conversations" not in html
     html = client.get(f"/{detail}?target=enhanced").content.decode()
     assert "Good conversations" in html and GD_MODULE not in html
-    content = client.get(f"/gd/{detail}pdf/").content
+    content = client.get(f"/gd/{gd_detail}pdf/").content
     assert b"/Lang (gd)" in content
     assert _pdf_title(content) == "Fèin-mheasadh airson stiùireadh proifeasanta"
     assert b"/StructTreeRoot" in content and b"/Outlines" in content

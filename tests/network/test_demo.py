@@ -72,7 +72,7 @@ def test_demo_has_the_content_the_issue_asks_for(demo, client):
 def test_case_study_index_is_in_gaelic_and_lists_every_case_study(demo, client):
     index = CaseStudyIndexPage.objects.get(locale__language_code="gd")
     assert index.title == "Eisimpleirean"
-    response = client.get("/gd/case-studies/")
+    response = client.get("/gd/eisimpleirean/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="gd"' in html and "Eisimpleirean" in html

@@ -71,4 +71,4 @@ def test_demo_content_leaves_search_working(demo_content, client):
     assert "Accessibility statement" in html
     gaelic = client.get("/gd/search/", {"q": "lìonra"}).content.decode()
     assert "Mun lìonra" in gaelic
-    assert "/gd/about/" in gaelic
+    assert "/gd/mun-lionra/" in gaelic

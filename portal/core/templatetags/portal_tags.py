@@ -30,6 +30,13 @@ def language_links(context):
     """
     request = context.get("request")
     page = _current_page(context)
+    subpath = ""
+    if page is None and getattr(request, "routable_resolver_match", None) is not None:
+        # A RoutablePage's own route (the self-assessment under the framework page): the
+        # same route under each translation's own address. Wagtail cached the route.
+        page = Page.find_for_request(request, request.path)
+        if page is not None:
+            subpath = request.get_full_path()[len(page.get_url(request)) :]
     current = translation.get_language()
     names = getattr(settings, "LANGUAGE_NAMES_NATIVE", {})
     links = []
@@ -53,7 +60,7 @@ def language_links(context):
         }
         if page is not None and page.pk:
             if code in translations:
-                entry["url"] = translations[code].get_url(request)
+                entry["url"] = translations[code].get_url(request) + subpath
             else:
                 entry["available"] = False
                 home = homes.get(code)
@@ -93,6 +100,18 @@ def localized_home(context):
     if site is None:
         return None
     return site.root_page.localized
+
+
+@register.simple_tag
+def footer_text():
+    """The footer's line in the reader's language, else the source language's (or None).
+
+    The caller marks it ``lang`` with ``|lang_of`` when it is not in the reader's language.
+    """
+    from portal.core.models import FooterText
+
+    chosen = i18n.best_by_key(FooterText.objects.order_by("pk"))
+    return next(iter(chosen.values()), None)
 
 
 @register.simple_tag
