@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 
 from learning import selectors as learning_selectors
 from learning import services as learning_services
+from learning.xapi import events as xapi_events
 
 from . import runtime
 from .models import ScormAttempt, ScormLessonPage, ScormPackage, ScormSession
@@ -322,11 +323,35 @@ def record_result(user, lesson, attempt, finished=False):
     package ended its session (LMSFinish / Terminate).
     """
     attempt.certificate = None
-    _completion, _success, done = _statuses(attempt, attempt.package)
+    completion, success, done = _statuses(attempt, attempt.package)
+    newly_done = False
     if done:
-        ScormAttempt.objects.filter(pk=attempt.pk, completed_at__isnull=True).update(
-            completed_at=timezone.now()
+        newly_done = bool(
+            ScormAttempt.objects.filter(pk=attempt.pk, completed_at__isnull=True).update(
+                completed_at=timezone.now()
+            )
         )
         attempt.refresh_from_db(fields=["completed_at"])
         attempt.certificate = learning_services.complete_lesson(user, lesson)
+    if newly_done or (finished and not done):
+        # The result goes out as an xAPI statement once: when the attempt first counts
+        # as done, or when a session ends without it (failed, or still incomplete).
+        _result_statement(user, lesson, attempt, completion, success)
     return attempt
+
+
+def _result_statement(user, lesson, attempt, completion, success):
+    data = attempt.data
+    prefix = "cmi.core." if attempt.version == SCORM_12 else "cmi."
+    seconds = int(attempt.total_seconds or 0)
+    xapi_events.scorm_result(
+        user,
+        lesson,
+        completed=True if completion == "completed" else None,
+        passed={"passed": True, "failed": False}.get(success),
+        score_scaled=attempt.score_scaled,
+        score_raw=attempt.score_raw,
+        score_min=runtime.decimal_or_none(data.get(prefix + "score.min")),
+        score_max=runtime.decimal_or_none(data.get(prefix + "score.max")),
+        duration=f"PT{seconds}S" if seconds else None,
+    )

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django_tasks import task
 
 from .models import XapiStatement
-from .outbox import enqueue_delivery
 
 logger = logging.getLogger("portal.learning.xapi")
 
@@ -131,3 +130,16 @@ def resend(rows):
     for pk in pks:
         transaction.on_commit(lambda pk=pk: enqueue_delivery(pk))
     return len(pks)
+
+
+def enqueue_delivery(pk, run_after=None):
+    """Ask the task backend to send one statement (now, or later if it can defer)."""
+    try:
+        task = deliver_statement
+        if run_after is not None:
+            if not task.get_backend().supports_defer:
+                return  # picked up by ``manage.py send_xapi_statements``
+            task = task.using(run_after=run_after)
+        task.enqueue(pk)
+    except Exception:
+        logger.exception("xAPI: could not queue delivery of statement %s", pk)

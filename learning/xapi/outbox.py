@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from .delivery import enqueue_delivery
 from .models import XapiStatement
 
 logger = logging.getLogger("portal.learning.xapi")
@@ -47,21 +48,6 @@ def queue_statement(user, statement):
 def _first_name(obj):
     names = obj.get("definition", {}).get("name", {})
     return (names.get("en-GB") or next(iter(names.values()), ""))[:500]
-
-
-def enqueue_delivery(pk, run_after=None):
-    """Ask the task backend to send one statement (now, or later if it can defer)."""
-    from .delivery import deliver_statement
-
-    try:
-        task = deliver_statement
-        if run_after is not None:
-            if not task.get_backend().supports_defer:
-                return  # picked up by ``manage.py send_xapi_statements``
-            task = task.using(run_after=run_after)
-        task.enqueue(pk)
-    except Exception:
-        logger.exception("xAPI: could not queue delivery of statement %s", pk)
 
 
 def recently_sent(user, verb, object_id, minutes=30):

@@ -308,3 +308,59 @@ def test_personal_data_export_and_erasure_cover_scorm_attempts(client, learner, 
     assert exported["scorm_attempts"][0]["data"] == {"cmi.suspend_data": "notes"}
     personal_data.erase(learner)
     assert not ScormAttempt.objects.exists()
+
+
+ADL = "http://adlnet.gov/expapi/verbs/"
+
+
+@pytest.fixture
+def xapi_on(settings):
+    settings.XAPI_ENDPOINT = "http://127.0.0.1:9/xapi"  # statements are kept in the outbox
+    settings.XAPI_KEY, settings.XAPI_SECRET = "key", "secret"
+
+
+def _scorm_statements(lesson):
+    from learning.models import XapiStatement
+
+    return [
+        s.statement
+        for s in XapiStatement.objects.order_by("pk")
+        if s.statement["object"]["id"].endswith(str(lesson.translation_key))
+        and "score" in s.statement.get("result", {})  # the package's result, with its score
+    ]
+
+
+def test_a_scorm_result_becomes_one_xapi_statement(client, learner, module, xapi_on):
+    lesson = add_scorm_lesson(module, "2004", mastery="0.8")
+    state = launch(client, lesson)
+    values = {
+        "cmi.completion_status": "completed",
+        "cmi.score.scaled": "0.9",
+        "cmi.score.raw": "90",
+        "cmi.score.min": "0",
+        "cmi.score.max": "100",
+        "cmi.session_time": "PT4M30S",
+    }
+    send(client, lesson, state["attempt"], values)
+    send(client, lesson, state["attempt"], {"cmi.location": "p2"}, seq=2, finish=True)
+    [statement] = _scorm_statements(lesson)  # once, though two commits followed
+    assert statement["verb"]["id"] == ADL + "passed"
+    assert statement["result"] == {
+        "completion": True,
+        "success": True,
+        "score": {"scaled": 0.9, "raw": 90.0, "min": 0.0, "max": 100.0},
+        "duration": "PT270S",
+    }
+
+
+def test_a_failed_scorm_session_is_reported_when_it_ends(client, learner, module, xapi_on):
+    lesson = add_scorm_lesson(module, "1.2", mastery="80")
+    state = launch(client, lesson)
+    values = {"cmi.core.lesson_status": "completed", "cmi.core.score.raw": "40"}
+    send(client, lesson, state["attempt"], values)
+    assert _scorm_statements(lesson) == []  # not yet: the session goes on
+    send(client, lesson, state["attempt"], {}, seq=2, finish=True)
+    [statement] = _scorm_statements(lesson)
+    assert statement["verb"]["id"] == ADL + "failed"
+    assert statement["result"]["success"] is False
+    assert statement["result"]["score"] == {"raw": 40.0}
