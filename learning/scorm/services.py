@@ -157,13 +157,24 @@ def _finished(attempt):
     return attempt.completed_at is not None and attempt.exit != "suspend"
 
 
-def current_attempt(user, lesson):
-    """The attempt the learner resumes, or a new one (first launch, a finished attempt, or a
-    replaced package). Two tabs opening at once get the same attempt."""
-    package = lesson.package
+def resumable_attempt(user, lesson):
+    """The attempt the learner resumes, or None (first launch, a finished attempt, or a
+    replaced package): what opening the lesson shows. It writes nothing; the runtime's
+    first commit makes the attempt (:func:`current_attempt`)."""
     latest = ScormAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).first()
-    if latest is not None and latest.package_id == package.pk and not _finished(latest):
+    if latest is not None and latest.package_id == lesson.package_id and not _finished(latest):
         return latest
+    return None
+
+
+def current_attempt(user, lesson):
+    """The attempt the learner resumes, or a new one (first commit, a finished attempt, or
+    a replaced package). Two tabs committing at once get the same attempt."""
+    package = lesson.package
+    resumable = resumable_attempt(user, lesson)
+    if resumable is not None:
+        return resumable
+    latest = ScormAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).first()
     number = latest.number + 1 if latest is not None else 1
     module = lesson.get_parent()
     attempt, _created = _get_or_create(
@@ -185,12 +196,17 @@ def learner_id(user):
     return salted_hmac("learning.scorm.learner", str(user.pk)).hexdigest()[:24]
 
 
-def launch_state(user, lesson, attempt):
-    """What the browser runtime starts with: the stored CMI data and the LMS's own values."""
+def launch_state(user, lesson, attempt, record=None):
+    """What the browser runtime starts with: the stored CMI data and the LMS's own values.
+
+    ``record`` says whether the runtime sends commits (a signed-in learner whose module is
+    open); ``attempt`` is the one to resume, or None until the first commit makes one.
+    """
     package = lesson.package
+    record = attempt is not None if record is None else record
     state = {
         "version": package.version,
-        "record": attempt is not None,
+        "record": record,
         "attempt": None,
         "data": {},
         "learnerId": "",
@@ -206,6 +222,9 @@ def launch_state(user, lesson, attempt):
         ),
         "launchData": package.manifest.get("launch", {}).get("data_from_lms", ""),
     }
+    if not record:
+        return state
+    state.update(learnerId=learner_id(user), learnerName=user.display_name)
     if attempt is None:
         return state
     resumed = attempt.sessions.exists()
@@ -273,6 +292,8 @@ def commit(user, lesson, attempt_id, session_key, seq, values, finish=False):
     module = lesson.get_parent().specific
     if learning_selectors.missing_prerequisites(user, module):
         raise RuntimeRefused(_("This module is locked, so your progress is not recorded yet."))
+    if attempt_id is None:  # the first commit since the lesson opened on a new attempt
+        attempt_id = current_attempt(user, lesson).pk
     with transaction.atomic():
         attempt = (
             ScormAttempt.objects.select_for_update()

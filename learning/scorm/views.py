@@ -115,17 +115,18 @@ def player_context(lesson, request):
     user = _user(request)
     attempt = None
     preview = getattr(request, "is_preview", False)
-    if (
+    record = (
         user is not None
         and not preview
         and not selectors.missing_prerequisites(user, lesson.get_parent().specific)
-    ):
-        attempt = services.current_attempt(user, lesson)
+    )
+    if record:
+        attempt = services.resumable_attempt(user, lesson)  # GET writes nothing
     return {
         "package": package,
         "launch_url": file_url(lesson, package.launch) if lesson.live else None,
         "runtime_url": _route(lesson, request, "runtime"),
-        "scorm_state": services.launch_state(user, lesson, attempt),
+        "scorm_state": services.launch_state(user, lesson, attempt, record=record),
         "scorm_attempt": attempt,
     }
 
@@ -202,9 +203,11 @@ def _parse(request):
     seq = payload.get("seq")
     finish = payload.get("finish", False)
     values = payload.get("values", {})
-    if type(attempt) is not int or type(seq) is not int or not 0 < seq <= MAX_SEQ:
+    if attempt is not None and type(attempt) is not int:  # None: make the attempt now
         raise ValueError("attempt and seq must be whole numbers")
-    if not 0 < attempt < 10**18:
+    if type(seq) is not int or not 0 < seq <= MAX_SEQ:
+        raise ValueError("attempt and seq must be whole numbers")
+    if attempt is not None and not 0 < attempt < 10**18:
         raise ValueError("attempt and seq must be whole numbers")
     if not isinstance(finish, bool) or not isinstance(values, dict):
         raise ValueError("bad finish or values")
@@ -250,6 +253,7 @@ def runtime_view(lesson, request):
     return JsonResponse(
         {
             "ok": True,
+            "attempt": attempt.pk,
             "applied": result.applied,
             "completion": attempt.completion_status,
             "success": attempt.success_status,

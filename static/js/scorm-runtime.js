@@ -216,6 +216,7 @@
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
         if (response.ok) {
+          if (body.attempt) state.attempt = body.attempt;  // made by the first commit
           inFlight = null;
           retryDelay = 1000;
           showResult(body);

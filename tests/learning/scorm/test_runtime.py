@@ -139,7 +139,7 @@ def test_the_learner_resumes_where_they_left_off(client, learner, module):
     }
     send(client, lesson, state["attempt"], values, finish=True)
     again = launch(client, lesson)
-    assert again["attempt"] == state["attempt"]
+    assert again["attempt"] == ScormAttempt.objects.get(user=learner).pk
     assert again["entry"] == "resume"
     assert again["data"]["cmi.location"] == "slide-4"
     assert again["data"]["cmi.suspend_data"] == "answers=abc"
@@ -176,11 +176,24 @@ def test_a_finished_attempt_starts_a_new_one_next_time(client, learner, module):
     state = launch(client, lesson)
     send(client, lesson, state["attempt"], COMPLETED_12, finish=True)
     again = launch(client, lesson)
-    assert again["attempt"] != state["attempt"]
+    assert again["attempt"] is None  # a new attempt, made by its first commit
     assert again["entry"] == "ab-initio" and again["data"] == {}
+    body = send(client, lesson, again["attempt"], {"cmi.core.lesson_location": "p1"}).json()
     assert ScormAttempt.objects.filter(user=learner).count() == 2
+    assert body["attempt"] == ScormAttempt.objects.filter(user=learner).first().pk
     # The lesson stays complete.
     assert LessonCompletion.objects.filter(user=learner).count() == 1
+
+
+def test_opening_the_lesson_writes_nothing(client, learner, module):
+    lesson = add_scorm_lesson(module, "2004")
+    state = launch(client, lesson)
+    assert state["record"] is True and state["attempt"] is None
+    assert state["learnerId"] and "@" not in state["learnerId"]
+    assert not ScormAttempt.objects.exists()
+    body = send(client, lesson, None, {"cmi.location": "p1"}).json()  # the first commit
+    assert body["attempt"] == ScormAttempt.objects.get(user=learner).pk
+    assert launch(client, lesson)["attempt"] == body["attempt"]
 
 
 def test_opening_the_lesson_twice_at_once_gives_one_attempt(learner, module):
@@ -202,8 +215,9 @@ def test_a_learner_cannot_write_to_someone_elses_attempt(client, learner, module
 def test_an_attempt_of_another_lesson_is_refused(client, learner, module):
     first = add_scorm_lesson(module, "1.2")
     second = add_scorm_lesson(module, "1.2", title="Second")
-    state = launch(client, first)
-    assert send(client, second, state["attempt"], COMPLETED_12).status_code == 403
+    launch(client, first)
+    mine = send(client, first, None, {"cmi.core.lesson_location": "p1"}).json()["attempt"]
+    assert send(client, second, mine, COMPLETED_12).status_code == 403
     assert not LessonCompletion.objects.exists()
 
 
