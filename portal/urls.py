@@ -21,7 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # SCORM package files, served through their lesson page's privacy (learning.scorm).
     path("scorm/", include("learning.scorm.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:

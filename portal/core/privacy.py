@@ -65,6 +65,12 @@ def can_view_page(page, request):
     return all(r.accept_request(request) for r in page.get_view_restrictions())
 
 
+def has_view_restrictions(page):
+    """Whether any view restriction (sign-in, groups or a password) applies to the page,
+    on itself or an ancestor: its answers are for the people who passed it only."""
+    return page.get_view_restrictions().exists()
+
+
 def page_audience(page, restrictions=None):
     """Who may open the page, for search: ``(PUBLIC | LOGIN | GROUPS, group ids)``, or None
     when it must never be listed (a password anywhere, or groups nobody is in all of).

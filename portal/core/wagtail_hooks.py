@@ -1,5 +1,5 @@
-"""Admin registration: the shared taxonomy and organisations, and the translation status
-report with its dashboard panel."""
+"""Admin registration: the shared taxonomy and organisations, the translation status
+report with its dashboard panel, and the page cache's hook."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,8 +8,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import page_cache
 from .models import Audience, FooterText, Organisation, Region, Theme
 from .translation_status import GaelicCoveragePanel, TranslationStatusReportView
+
+# Before Wagtail's own hooks (view restrictions, request method), whichever answers.
+hooks.register("before_serve_page", page_cache.remember_served_page, order=-1000)
 
 
 class ThemeViewSet(SnippetViewSet):

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     # Accounts
     "allauth",
     "allauth.account",
@@ -94,6 +95,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.AdminMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it knows the language and who is asking (portal.core.page_cache).
+    "portal.core.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -150,7 +153,57 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Background tasks (django-tasks, as Wagtail uses). Run immediately unless configured.
+# The page cache for signed-out readers (portal.core.page_cache). It must be shared by
+# every process that serves pages or changes content (gunicorn workers, management
+# commands such as publish_scheduled, the task worker): Redis when REDIS_URL is set,
+# otherwise files in PAGE_CACHE_DIR, which every process on this machine shares.
+if os.environ.get("REDIS_URL"):
+    CACHES["page"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clw") + "-page",
+    }
+else:
+    CACHES["page"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / ".page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# Seconds a page is kept (content changes empty it at once; this bounds what depends on
+# the clock alone, such as "upcoming events").
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+# Seconds browsers may reuse a page without asking (0: they always ask, so no reader
+# keeps an old copy after a change).
+PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "0"))
+# The public routes it keeps, by URL name: Wagtail pages (with their RoutablePage routes:
+# feeds, filters, organisations), the sitemap, site search and the events calendar.
+PAGE_CACHE_URL_NAMES = [
+    "wagtail_serve",
+    "sitemap",
+    "search:search",
+    "network:events_calendar",
+]
+
+# A CDN or caching proxy in front (wagtail.contrib.frontend_cache), purged whenever the
+# page cache is: Cloudflare (a zone and an API token that may purge it) or any proxy
+# that takes HTTP PURGE requests (Varnish, nginx). Off when neither is set.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "portal.core.frontend_cache.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_HTTP_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_HTTP_URL"],
+    }
+
+# Background tasks (django-tasks, as Wagtail uses): search indexing, email in production,
+# xAPI delivery, front-end cache purges. Run immediately here (make run, tests);
+# production.py uses the database backend (django-tasks-db), run by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # xAPI statements to a learning record store (learning/xapi/); off when XAPI_ENDPOINT is unset.

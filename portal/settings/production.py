@@ -25,3 +25,16 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 # Staff always need two-factor authentication in production, whatever the environment says.
 PORTAL_REQUIRE_ADMIN_MFA = True
+
+# Work off the request path: search indexing, front-end cache purges, xAPI delivery and
+# email are queued in the database and run by `python manage.py db_worker` (README.md,
+# "Running the task worker").
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": [],
+    }
+}
+# Email is queued too; the worker sends it with EMAIL_BACKEND from the environment.
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F405
+EMAIL_BACKEND = "portal.core.mail.TaskEmailBackend"

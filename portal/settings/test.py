@@ -6,7 +6,14 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "page": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "page"},
+}
+# Most tests change content inside a transaction that never commits, so the page cache
+# (emptied on commit) is off; tests/core/test_page_cache.py turns it on.
+PAGE_CACHE_ENABLED = False
+WAGTAILFRONTENDCACHE = {}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES["staticfiles"] = {  # noqa: F405
