@@ -12,7 +12,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import pre_save
 
-        from . import page_cache
+        from . import checks, page_cache  # noqa: F401 (checks registers itself)
         from .i18n import slug_from_translated_title
 
         pre_save.connect(slug_from_translated_title, dispatch_uid="core_translated_slug")

@@ -38,6 +38,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import autoreload
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 from django_tasks import task
@@ -182,8 +183,15 @@ def _on_page_event(sender, instance=None, **kwargs):
     content_changed()
 
 
+def _on_file_changed(sender, file_path, **kwargs):
+    """Development: a template or code edit shows at once (the autoreloader saw it)."""
+    bump_generation()
+
+
 def connect():
     """Listen for every change to content (called from ``CoreConfig.ready``)."""
+    if settings.DEBUG:
+        autoreload.file_changed.connect(_on_file_changed, dispatch_uid="page_cache_files")
     post_save.connect(_on_model_change, dispatch_uid="page_cache_save")
     post_delete.connect(_on_model_change, dispatch_uid="page_cache_delete")
     m2m_changed.connect(_on_m2m_change, dispatch_uid="page_cache_m2m")

@@ -665,3 +665,18 @@ def test_a_purge_queued_before_a_later_change_is_skipped(settings):
     stale = page_cache.current_generation()
     page_cache.bump_generation()
     assert page_cache.purge_frontend_cache.call(stale) == 0
+
+
+def test_deploy_check_warns_of_a_page_cache_kept_per_process(settings):
+    from portal.core.checks import shared_page_cache
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "page": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    assert [warning.id for warning in shared_page_cache(None)] == ["portal.W002"]
+    settings.CACHES = {
+        **settings.CACHES,
+        "page": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache"},
+    }
+    assert shared_page_cache(None) == []
