@@ -134,7 +134,10 @@ def bump_generation():
     an old generation and serve what was stored under it.
     """
     generation = uuid.uuid4().hex
-    page_cache().set(GENERATION_KEY, generation, timeout=None)
+    try:
+        page_cache().set(GENERATION_KEY, generation, timeout=None)
+    except Exception:
+        logger.exception("Page cache: could not replace the generation after a change")
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         try:
             purge_frontend_cache.enqueue(generation)
@@ -166,7 +169,7 @@ def content_changed(using=None):
     a rolled-back change bumps nothing. (A publish saves several rows, so it bumps a few
     times: each is one cache write, and only the last queued purge does any work.)
     """
-    transaction.on_commit(bump_generation, using=using)
+    transaction.on_commit(bump_generation, using=using, robust=True)
 
 
 def _on_model_change(sender, instance=None, raw=False, using=None, **kwargs):
@@ -315,8 +318,15 @@ class PageCacheMiddleware:
 
         # The generation is read before rendering: a change during the render bumps it,
         # so what this request stores is never found by the next.
-        key = cache_key(request, current_generation())
-        entry = page_cache().get(key)
+        try:
+            key = cache_key(request, current_generation())
+            entry = page_cache().get(key)
+        except Exception:  # the cache is unreachable: render, as if there were none
+            logger.exception("Page cache: could not read")
+            response = self.get_response(request)
+            _private(request, response)
+            response["X-Cache"] = "pass"
+            return response
         if entry is not None:
             response = _restored(entry)
             response["X-Cache"] = "hit"
@@ -326,7 +336,10 @@ class PageCacheMiddleware:
         if cacheable_response(request, response):
             _public(response)
             if request.method == "GET":  # a HEAD answer may have no body to keep
-                page_cache().set(key, _stored(response), settings.PAGE_CACHE_TIMEOUT)
+                try:
+                    page_cache().set(key, _stored(response), settings.PAGE_CACHE_TIMEOUT)
+                except Exception:
+                    logger.exception("Page cache: could not store %s", request.path)
             response["X-Cache"] = "miss"
         else:
             _private(request, response)

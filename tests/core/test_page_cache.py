@@ -680,3 +680,12 @@ def test_deploy_check_warns_of_a_page_cache_kept_per_process(settings):
         "page": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache"},
     }
     assert shared_page_cache(None) == []
+
+
+def test_an_unreachable_cache_serves_pages_uncached(client, about):
+    broken = mock.Mock(side_effect=ConnectionError("cache down"))
+    with mock.patch.object(page_cache, "page_cache", broken):
+        response = client.get(about.url)
+        assert response.status_code == 200 and "About us" in response.content.decode()
+        assert response["X-Cache"] == "pass"
+        page_cache.bump_generation()  # logged, never raised
