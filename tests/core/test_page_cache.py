@@ -517,6 +517,16 @@ def test_scheduled_publishing_going_live_is_seen(client, about, committed):
     assert "About the network, from Monday" in fresh(client, about.url).content.decode()
 
 
+def test_scheduled_expiry_is_seen(client, about, committed):
+    assert "About us" in cached(client, about.url)
+    about.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    about.save()
+    assert "About us" in cached(client, about.url)  # still live until the command runs
+    with committed():
+        call_command("publish_scheduled")
+    assert fresh(client, about.url).status_code == 404
+
+
 def test_feeds_and_sitemap_show_a_newly_published_page(client, home_page, committed):
     news = NewsIndexPageFactory(parent=home_page)
     NewsPageFactory(parent=news, title="Network day announced")
@@ -689,3 +699,26 @@ def test_an_unreachable_cache_serves_pages_uncached(client, about):
         assert response.status_code == 200 and "About us" in response.content.decode()
         assert response["X-Cache"] == "pass"
         page_cache.bump_generation()  # logged, never raised
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "backend"),
+    [
+        ("", "django.core.cache.backends.filebased.FileBasedCache"),
+        ("redis://127.0.0.1:6379/0", "django.core.cache.backends.redis.RedisCache"),
+    ],
+)
+def test_the_page_cache_is_shared_by_every_process_in_production(monkeypatch, redis_url, backend):
+    """Gunicorn workers, publish_scheduled and the task worker must share it."""
+    import importlib
+
+    from portal.settings import base
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    try:
+        settings_module = importlib.reload(base)
+        assert settings_module.CACHES["page"]["BACKEND"] == backend
+        assert settings_module.PAGE_CACHE_ENABLED
+    finally:
+        monkeypatch.delenv("REDIS_URL")
+        importlib.reload(base)
