@@ -38,9 +38,14 @@ from frameworks import services as framework_services
 from learning import services as learning_services
 from portal.core import frontend_cache, page_cache
 from portal.core.demo_tools import translate
-from portal.core.models import FooterSettings, NavigationSettings
+from portal.core.models import FooterSettings, FooterText, NavigationSettings
 from tests.factories.accounts import UserFactory, member_user
-from tests.factories.core import OrganisationFactory, StandardPageFactory, ThemeFactory
+from tests.factories.core import (
+    OrganisationFactory,
+    StandardPageFactory,
+    ThemeFactory,
+    english,
+)
 from tests.factories.frameworks import make_framework, make_framework_page
 from tests.factories.learning import LearningIndexPageFactory, build_module
 from tests.factories.network import (
@@ -400,7 +405,10 @@ def test_publishing_a_translation_is_seen(client, about, gaelic_home_page, gaeli
     with committed():
         translation.import_po(po)
         translation.save_target(publish=True)
-    assert "Mun lìonra" in fresh(client, url).content.decode()
+    # The old address now redirects to the one made from the new title, never the old page.
+    response = client.get(url, follow=True)
+    assert response.redirect_chain or response["X-Cache"] != "hit"
+    assert "Mun lìonra" in response.content.decode()
 
 
 def test_renaming_a_taxonomy_term_is_seen(client, case_studies, committed):
@@ -440,20 +448,24 @@ def test_publishing_a_new_framework_version_is_seen(client, home_page, committed
     assert "Working with GP practices" in fresh(client, page.url).content.decode()
 
 
-def test_navigation_and_footer_settings_are_seen(client, home_page, about, committed):
+def test_navigation_footer_settings_and_footer_text_are_seen(client, home_page, about, committed):
     site = Site.objects.get(is_default_site=True)
-    html = cached(client, "/")
-    assert "A network of link workers" not in html
-    with committed():
-        footer = FooterSettings.for_site(site)
-        footer.footer_text = "A network of link workers"
-        footer.save()
-    assert "A network of link workers" in cached(client, "/")
+    assert "Who we are" not in cached(client, "/")
     with committed():
         navigation = NavigationSettings.for_site(site)
         navigation.header_links = [("link", {"page": about, "url": "", "text": "Who we are"})]
         navigation.save()
-    assert "Who we are" in fresh(client, "/").content.decode()
+    assert "Who we are" in cached(client, "/")
+    with committed():
+        footer = FooterSettings.for_site(site)
+        footer.footer_links = [
+            ("link", {"page": None, "url": "https://example.org/", "text": "Partners"})
+        ]
+        footer.save()
+    assert "https://example.org/" in cached(client, "/")
+    with committed():
+        FooterText.objects.create(text="A network of link workers", locale=english())
+    assert "A network of link workers" in fresh(client, "/").content.decode()
 
 
 def test_documents_added_renamed_and_restricted_are_seen(client, home_page, committed):
