@@ -43,8 +43,8 @@ def _gaelic():
 
 
 def _untranslated(instance):
-    """The source segments with no Gaelic translation (slugs stay as they are: the URLs of
-    the two languages differ only by the /gd/ prefix)."""
+    """The source segments with no Gaelic translation (the slug segment aside: a Gaelic
+    page takes its address from its Gaelic title, see portal.core.i18n)."""
     translation = Translation.objects.get(
         source__object_id=instance.translation_key, target_locale=_gaelic()
     )
@@ -80,6 +80,12 @@ def test_the_demo_in_gaelic(client):
     assert response.status_code == 200 and '<html lang="gd"' in html
     assert "Aithris ruigsinneachd" in html and "accessibility@clw.scot" in html
     assert "Fios prìobhaideachd" in client.get("/gd/fios-priobhaideachd/").content.decode()
+
+    # The footer's line, and the navigation (page titles) in Gaelic.
+    html = client.get("/gd/").content.decode()
+    footer = html.split('<footer class="site-footer">')[1]
+    assert "air feadh na h-Alba" in footer and 'lang="en"' not in footer
+    assert 'href="/gd/mun-lionra/">Mun lìonra</a>' in html
 
     # The whole framework, and the topic of every guidance page.
     framework = CompetencyFramework.objects.get(locale__language_code="en")
