@@ -210,13 +210,22 @@ def localized_titles(keys, queryset=None, request=None, absolute=False):
 
 
 def slug_from_translated_title(sender, instance, **kwargs):
-    """``pre_save`` for pages: a translation still carrying its source page's slug takes
-    one made from its translated title (unique among its siblings)."""
+    """``pre_save`` for pages: a translation never published before, still carrying its
+    source page's slug, takes one made from its translated title (unique among its
+    siblings). A published page keeps its address whatever its title becomes."""
     if not isinstance(instance, Page) or not instance.path or not instance.locale_id:
         return
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and "slug" not in update_fields:
+        return  # a partial save (a revision's bookkeeping) writes no address
     default = Locale.get_default()
     if instance.locale_id == default.pk:
         return
+    if (
+        instance.pk
+        and Page.objects.filter(pk=instance.pk, first_published_at__isnull=False).exists()
+    ):
+        return  # published before: its address stays (readers and links know it)
     source = (
         Page.objects.filter(translation_key=instance.translation_key, locale=default)
         .only("slug", "title")
@@ -232,4 +241,21 @@ def slug_from_translated_title(sender, instance, **kwargs):
     base = slugify(instance.title)  # ASCII: "Mu dheidhinn an lìonra" → mu-dheidhinn-an-lionra
     parent = instance.get_parent()
     if base and parent is not None:
-        instance.slug = find_available_slug(parent, base, ignore_page_id=instance.pk)
+        slug = find_available_slug(parent, base, ignore_page_id=instance.pk)
+        if slug == instance.slug:
+            return
+        # Page.save worked out the address before this signal: work it out again, and
+        # move any descendants' addresses with it once saved (slug_moved_descendants).
+        old_url_path = instance.url_path
+        instance.slug = slug
+        instance.set_url_path(parent)
+        if instance.pk and old_url_path and old_url_path != instance.url_path:
+            instance._portal_old_url_path = old_url_path
+
+
+def slug_moved_descendants(sender, instance, **kwargs):
+    """``post_save`` partner of :func:`slug_from_translated_title`."""
+    old_url_path = getattr(instance, "_portal_old_url_path", None)
+    if old_url_path:
+        del instance._portal_old_url_path
+        instance._update_descendant_url_paths(old_url_path, instance.url_path)

@@ -49,3 +49,32 @@ def test_a_later_change_to_the_translated_title_keeps_the_address(
     translated.save_revision().publish()
     translated.refresh_from_db()
     assert translated.slug == "tachartasan"
+
+
+def test_a_published_translation_keeps_its_address_when_retitled(
+    home_page, gaelic_home_page, gaelic
+):
+    page = StandardPageFactory(parent=home_page, title="Resources", slug="resources")
+    translated = translate(page, gaelic, {})  # published with the English title and slug
+    assert translated.live and translated.slug == "resources"
+    translated.title = "Goireasan"
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    assert translated.slug == "resources"
+
+
+def test_children_of_a_retitled_translation_follow_its_address(
+    client, home_page, gaelic_home_page, gaelic
+):
+    """A section translated before its first publication: its children move with it."""
+    section = StandardPageFactory(parent=home_page, title="Guides", slug="guides")
+    child = StandardPageFactory(parent=section, title="First guide", slug="first-guide")
+    gd_section = section.copy_for_translation(gaelic)
+    gd_child = child.copy_for_translation(gaelic)
+    gd_child.save_revision().publish()
+    gd_section.refresh_from_db()  # it has a child now
+    gd_section.title = "Treòraichean"
+    gd_section.save_revision().publish()
+    gd_child.refresh_from_db()
+    assert gd_child.url_path.endswith("/treoraichean/first-guide/")
+    assert client.get("/gd/treoraichean/first-guide/").status_code == 200

@@ -245,6 +245,8 @@ def test_a_lesson_completed_in_gaelic_is_complete_in_english(
     gd_lesson = lessons[0].copy_for_translation(gaelic)
     gd_lesson.title = "A' chiad leasan"
     gd_lesson.save_revision().publish()
+    gd_lesson.refresh_from_db()  # its address comes from its Gaelic title
+    assert gd_lesson.slug == "a-chiad-leasan"
     client.force_login(user)
     assert gd_lesson.url.startswith("/gd/")
     html = client.get(gd_lesson.url).content.decode()
