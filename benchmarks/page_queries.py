@@ -8,6 +8,8 @@ Runs under ``portal.settings.test`` unless DJANGO_SETTINGS_MODULE says otherwise
 ``--production`` it runs under ``portal.settings.production`` (DEBUG off, the cached
 template loader, manifest static files: run ``collectstatic`` first) as the portal
 will run. Each page is requested once to warm the per-process caches, then counted.
+The page cache for signed-out readers is off (``PAGE_CACHE_ENABLED=0``), so the
+signed-out figures are what a cache miss costs.
 ``--show NAME`` prints that page's SQL; ``--language gd`` counts the Gaelic pages.
 """
 
@@ -77,6 +79,8 @@ def main():
     parser.add_argument("--language", default="en")
     parser.add_argument("--trace", action="store_true", help="with --show: where each query runs")
     args = parser.parse_args()
+    # Count what rendering costs: the page cache for signed-out readers is off here.
+    os.environ.setdefault("PAGE_CACHE_ENABLED", "0")
     if args.production:
         os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
         os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
