@@ -34,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.core import (
+    content_cache,
     converters,  # noqa: F401 (registers "id" for the routes below)
     i18n,
 )
@@ -398,14 +399,20 @@ class Evidence(models.Model):
 
 
 def current_framework():
-    """The newest published framework version in the source language, or None."""
-    return (
+    """The newest published framework version in the source language, or None (kept in
+    ``content_cache`` until the framework changes)."""
+    return content_cache.cached("current-framework", _current_framework) or None
+
+
+def _current_framework():
+    found = (
         CompetencyFramework.objects.filter(
             status=FrameworkStatus.PUBLISHED, locale=Locale.get_default()
         )
         .order_by("-version", "-published_on", "-pk")
         .first()
     )
+    return found or False  # False: "none", which the cache keeps (it cannot keep None)
 
 
 def _with_structure(queryset):
@@ -465,9 +472,18 @@ def _fallback_lang(row, field, source_code, language):
 
 
 def load_structure(framework, language=None):
-    """The framework's levels, domains and competencies (4 queries, 8 with a translation)."""
-    framework = _with_structure(CompetencyFramework.objects.filter(pk=framework.pk)).get()
+    """The framework's levels, domains and competencies in ``language``: read in 4
+    queries (8 with a translation) and kept in ``content_cache`` until the framework
+    changes. Each call returns its own copy, free to annotate."""
     language = language or i18n.active_language()
+    return content_cache.cached(
+        f"framework-structure:{framework.pk}:{language}",
+        lambda: _read_structure(framework, language),
+    )
+
+
+def _read_structure(framework, language):
+    framework = _with_structure(CompetencyFramework.objects.filter(pk=framework.pk)).get()
     display = framework
     if framework.locale.language_code != language:
         display = (

@@ -11,6 +11,7 @@ from django.http import Http404
 from wagtail import hooks
 from wagtail.models import Locale
 
+from portal.core import content_cache
 from portal.core.levels import PracticeLevel
 
 from .models import (  # noqa: F401  (reads, re-exported)
@@ -81,11 +82,15 @@ def source_locale():
 
 
 def readable_versions():
-    """Published and retired versions (source language), newest first, for "other versions"."""
-    return list(
-        CompetencyFramework.objects.filter(locale=source_locale())
-        .exclude(status=FrameworkStatus.DRAFT)
-        .order_by("-version")
+    """Published and retired versions (source language), newest first, for "other
+    versions" (kept in ``content_cache`` until the framework changes)."""
+    return content_cache.cached(
+        "framework-versions",
+        lambda: list(
+            CompetencyFramework.objects.filter(locale=source_locale())
+            .exclude(status=FrameworkStatus.DRAFT)
+            .order_by("-version")
+        ),
     )
 
 

@@ -10,4 +10,10 @@ class LearningConfig(AppConfig):
     personal_data = "learning.personal_data"
 
     def ready(self):
+        from portal.core import content_cache
+
         from .credentials import checks  # noqa: F401  (registers the signing-key check)
+        from .models import ModuleCompetency, PathwayModule
+
+        # What a module develops and a pathway holds are shown from portal.core.content_cache.
+        content_cache.watch(ModuleCompetency, PathwayModule)

@@ -8,12 +8,14 @@
   the modules that close them.
 """
 
+import hashlib
 import uuid
 
+from django.utils import translation
 from wagtail.models import Locale
 
 from frameworks.models import Competency, FrameworkPage
-from portal.core import i18n, privacy
+from portal.core import content_cache, i18n, privacy
 from portal.core.levels import PracticeLevel
 
 from . import selectors
@@ -44,7 +46,16 @@ def evidence_sources(source_keys):
 
 def module_competencies(module):
     """What the module page lists: each competency (in the visitor's language), its level
-    and a link to it on the framework page. A fixed number of queries."""
+    and a link to it on the framework page. Kept in ``content_cache`` per module and
+    language (a fixed number of queries when it is not there)."""
+    items = content_cache.cached(
+        f"module-competencies:{module.pk}:{translation.get_language()}",
+        lambda: _module_competencies(module),
+    )
+    return [{**item, "level_label": PracticeLevel(item["level"]).label} for item in items]
+
+
+def _module_competencies(module):
     rows = selectors.competency_rows(module)
     if not rows:
         return []
@@ -64,7 +75,6 @@ def module_competencies(module):
             {
                 "label": f"{shown.code} {shown.title}",
                 "level": row.level,
-                "level_label": PracticeLevel(row.level).label,
                 "url": f"{base}#{row.competency.anchor}" if base else "",
             }
         )
@@ -77,32 +87,25 @@ def learning_for_competencies(identities, user):
     One item per (module, competency), with the module in the visitor's language, only
     modules the person may see, and whether they completed it. A fixed number of queries.
     """
-    identities = [str(identity) for identity in identities]
-    rows = list(
-        ModuleCompetency.objects.filter(
-            competency__identity__in=identities,
-            module__live=True,
-            module__locale=Locale.get_default(),
-        )
-        .select_related("competency", "module")
-        .order_by("module__path", "sort_order")
+    identities = sorted(str(identity) for identity in identities)
+    rows, pages = content_cache.cached(
+        f"competency-learning:{translation.get_language()}:"
+        + hashlib.sha256("|".join(identities).encode()).hexdigest(),
+        lambda: _modules_developing(identities),
     )
     if not rows:
         return []
-    keys = {row.module.translation_key for row in rows}
-    pages = i18n.in_active_locale(
-        privacy.visible_pages(ModulePage.objects.live().select_related("locale"), user), keys
-    )
+    visible = {page.pk for page in privacy.visible_among(pages.values(), user)}
     completed = selectors.completed_module_keys(user)
     items = []
-    for row in rows:
-        page = pages.get(row.module.translation_key)
-        if page is None:
+    for identity, level, module_key in rows:
+        page = pages.get(module_key)
+        if page is None or page.pk not in visible:
             continue
         items.append(
             {
-                "identity": str(row.competency.identity),
-                "level": row.level,
+                "identity": identity,
+                "level": level,
                 "title": page.title,
                 "url": page.url,
                 "lang": i18n.other_language(page),
@@ -110,6 +113,29 @@ def learning_for_competencies(identities, user):
             }
         )
     return items
+
+
+def _modules_developing(identities):
+    """``(rows, pages)``: ``(identity, level, module key)`` for each live module that
+    develops one of the competencies, and ``{module key: module in this language}``
+    (everyone's: privacy is applied after, by the caller)."""
+    rows = [
+        (str(row.competency.identity), row.level, row.module.translation_key)
+        for row in ModuleCompetency.objects.filter(
+            competency__identity__in=identities,
+            module__live=True,
+            module__locale=Locale.get_default(),
+        )
+        .select_related("competency", "module")
+        .order_by("module__path", "sort_order")
+    ]
+    if not rows:
+        return [], {}
+    keys = {module_key for _identity, _level, module_key in rows}
+    pages = i18n.in_active_locale(
+        ModulePage.objects.live().defer_streamfields().select_related("locale"), keys
+    )
+    return rows, pages
 
 
 def developed_levels(module):

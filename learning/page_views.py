@@ -204,10 +204,14 @@ def module_get(module, request):
     progress = selectors.progress_for(user, [module], _lesson_infos(module, lessons))[
         module.translation_key
     ]
-    prerequisites = list(module.prerequisites.all())
-    completed = selectors.completed_module_keys(user)
+    prerequisites = selectors.module_prerequisites(module)
+    completed = selectors.completed_module_keys(user) if prerequisites else set()
     titles = _pages_in_locale([p.translation_key for p in prerequisites]) if prerequisites else {}
-    themes = i18n.localize_each(module.themes.all())
+    theme_names = i18n.taxonomy(request)["themes"]
+    themes = [
+        {"slug": slug, "name": theme_names.get(slug, slug)}
+        for slug in selectors.module_theme_slugs(module)
+    ]
     openable = _openable(prerequisites, request)
     resume = None
     if progress.enrolled and progress.status != selectors.COMPLETED:
@@ -241,7 +245,7 @@ def module_get(module, request):
                 for p in prerequisites
             ],
             "locked": bool(user) and any(p.translation_key not in completed for p in prerequisites),
-            "themes": list(themes.values()),
+            "themes": themes,
             "resume": resume,
             "certificate": certificate,
             "competencies": module_competencies(module),
@@ -327,11 +331,12 @@ def _render_lesson(lesson, request, *, module, visit, attempt, shown_attempt, ch
     user = _user(request)
     siblings = _visible_lessons(module, user)
     position = next((i for i, s in enumerate(siblings) if s.pk == lesson.pk), 0)
-    progress = selectors.progress_for(user, [module], _lesson_infos(module, siblings))[
-        module.translation_key
-    ]
+    enrolments = [visit.enrolment] if visit.enrolment is not None else None
+    progress = selectors.progress_for(
+        user, [module], _lesson_infos(module, siblings), enrolments=enrolments
+    )[module.translation_key]
     reflections = {}
-    if user is not None:
+    if user is not None and lesson.reflection_prompt_ids():
         reflections = {
             r.prompt_id: r
             for r in Reflection.objects.filter(user=user, lesson_key=lesson.translation_key)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import Locale
 
+from portal.core import content_cache
+
 from .models import (
     Attempt,
     Certificate,
@@ -75,8 +77,11 @@ def lessons_by_module(modules):
     return result
 
 
-def progress_for(user, modules, lessons=None):
-    """{module translation_key: ModuleProgress} for the user (empty progress when anonymous)."""
+def progress_for(user, modules, lessons=None, enrolments=None):
+    """{module translation_key: ModuleProgress} for the user (empty progress when anonymous).
+
+    ``enrolments``, when the caller has just read them, are the user's enrolments in
+    ``modules`` (and saves reading them again)."""
     modules = list(modules)
     lessons = lessons if lessons is not None else lessons_by_module(modules)
     progress = {}
@@ -88,7 +93,9 @@ def progress_for(user, modules, lessons=None):
     if user is None or not user.is_authenticated or not modules:
         return progress
     keys = [module.translation_key for module in modules]
-    for enrolment in Enrolment.objects.filter(user=user, module_key__in=keys):
+    if enrolments is None:
+        enrolments = Enrolment.objects.filter(user=user, module_key__in=keys)
+    for enrolment in enrolments:
         item = progress[enrolment.module_key]
         item.enrolled = True
         item.completed_at = enrolment.completed_at
@@ -151,15 +158,37 @@ def total_cpd_minutes(user):
 
 
 def latest_attempt(user, lesson):
-    """The user's most recent attempt at the lesson's check, or None."""
-    if user is None or not user.is_authenticated:
+    """The user's most recent attempt at the lesson's check, or None (no query for a
+    lesson without a check)."""
+    if user is None or not user.is_authenticated or not lesson.has_check:
         return None
     return Attempt.objects.filter(user=user, lesson_key=lesson.translation_key).first()
 
 
+def module_prerequisites(module):
+    """The module's prerequisite modules. Those of a module as published change only
+    when it is published again, so they are kept in ``content_cache``; a preview (a
+    revision, whose prerequisites are in memory) reads its own."""
+    if not module.pk or "prerequisites" in getattr(module, "_cluster_related_objects", {}):
+        return list(module.prerequisites.all())
+    return content_cache.cached(
+        f"module-prerequisites:{module.pk}",
+        lambda: list(module.prerequisites.all().defer_streamfields()),
+    )
+
+
+def module_theme_slugs(module):
+    """The slugs of the module's themes, kept in ``content_cache`` as its prerequisites are."""
+    if not module.pk or "themes" in getattr(module, "_cluster_related_objects", {}):
+        return [theme.slug for theme in module.themes.all()]
+    return content_cache.cached(
+        f"module-themes:{module.pk}", lambda: [theme.slug for theme in module.themes.all()]
+    )
+
+
 def missing_prerequisites(user, module):
     """The prerequisite modules the user has not completed yet (empty if none)."""
-    prerequisites = list(module.prerequisites.all())
+    prerequisites = module_prerequisites(module)
     if not prerequisites:
         return []
     done = set(

@@ -89,15 +89,21 @@ def _enrolment(user, module):
 
 
 def _enter(user, module, lesson, started=False):
-    """Check prerequisites, enrol and remember the lesson: once per request that writes."""
+    """Check prerequisites, enrol and remember the lesson: once per request that writes.
+
+    The usual case, a learner already enrolled, is one update and one read; the
+    enrolment is made first only when the update finds none. Returns the enrolment as
+    it now stands."""
     _check_unlocked(user, module)
-    enrolment = _enrolment(user, module)
     now = timezone.now()
     updates = {"last_lesson_key": lesson.translation_key, "last_activity_at": now}
     if started:
         updates["started_at"] = Coalesce("started_at", Value(now))
-    Enrolment.objects.filter(pk=enrolment.pk).update(**updates)
-    return enrolment
+    enrolled = Enrolment.objects.filter(user=user, module_key=module.translation_key)
+    if not enrolled.update(**updates):
+        _enrolment(user, module)
+        enrolled.update(**updates)
+    return enrolled.get()
 
 
 def enrol(user, module):

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from portal.accounts import selectors as accounts_selectors
 from portal.accounts.models import MemberProfile
-from portal.core import i18n, privacy
+from portal.core import content_cache, i18n, privacy
 from portal.core.forms import parse_id
 from portal.core.spreadsheets import safe_row
 
@@ -56,12 +56,29 @@ def _name_certificates(certificates, modules):
     return certificates
 
 
+def _pathways_in_active_locale():
+    """The live pathways in the visitor's language and ``(pathway id, module key)`` rows:
+    the same for everyone, so kept in ``content_cache`` (privacy is applied after)."""
+    pathways = list(
+        PathwayPage.objects.live()
+        .filter(locale=i18n.active_locale())
+        .order_by("path")
+        .defer_streamfields()
+    )
+    rows = list(
+        PathwayModule.objects.filter(pathway__in=pathways).values_list(
+            "pathway_id", "module__translation_key"
+        )
+    )
+    return pathways, rows
+
+
 def learner_summary(user):
     """Everything My learning shows, in a fixed number of queries."""
     enrolments = list(Enrolment.objects.filter(user=user).order_by("-last_activity_at"))
     modules = _modules_for_keys([e.module_key for e in enrolments], user)
     lessons = selectors.lessons_by_module(modules.values())
-    progress = selectors.progress_for(user, modules.values(), lessons)
+    progress = selectors.progress_for(user, modules.values(), lessons, enrolments=enrolments)
     in_progress, completed = [], []
     for enrolment in enrolments:
         module = modules.get(enrolment.module_key)
@@ -95,14 +112,10 @@ def learner_summary(user):
         )
         if target is not None:
             resume = {"module": latest["module"], "lesson": LessonPage.objects.get(pk=target.pk)}
-    pathways = list(
-        privacy.visible_pages(
-            PathwayPage.objects.live().filter(locale=i18n.active_locale()).order_by("path"), user
-        )
+    every_pathway, rows = content_cache.cached(
+        f"pathways:{i18n.active_language()}", _pathways_in_active_locale
     )
-    rows = PathwayModule.objects.filter(pathway__in=pathways).values_list(
-        "pathway_id", "module__translation_key"
-    )
+    pathways = privacy.visible_among(every_pathway, user)
     done_keys = {e.module_key for e in enrolments if e.completed_at}
     pathway_keys = {}
     for pathway_id, key in rows:

@@ -6,7 +6,7 @@ root) and the English and Gaelic locales; these fixtures build on that.
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale, Site
 
@@ -15,10 +15,14 @@ from tests.factories.accounts import PASSWORD, UserFactory, give_mfa, record_mfa
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Start every test with an empty cache (allauth's rate limits and used MFA codes)."""
-    cache.clear()
+    """Start every test with empty caches (allauth's rate limits and used MFA codes, and
+    what portal.core.content_cache keeps: the database is rolled back between tests
+    without the signals that would tell it)."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,14 @@ will get in the block picker. App-specific blocks build on these.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.images.blocks import ImageBlock as WagtailImageBlock
+from wagtail.models import Locale, Page
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -93,21 +95,81 @@ class QuoteBlock(blocks.StructBlock):
         description = _("A quotation with who said it.")
 
 
+class _PageBatch:
+    """The pages chosen in the blocks of one stream, put in the visitor's language together.
+
+    ``page.localized`` costs a query a link in any language but the page's own; a batch
+    finds the live translations of all its pages in one query (none when every page is
+    already in the active language), once per language.
+    """
+
+    def __init__(self):
+        self.pages = []
+        self.localized = {}
+
+    def localize(self, page):
+        language = translation.get_language()
+        if language not in self.localized:
+            self.localized[language] = self._translations()
+        return self.localized[language].get(page.pk, page)
+
+    def _translations(self):
+        try:
+            locale = Locale.get_active()
+        except (LookupError, Locale.DoesNotExist):
+            return {}
+        others = [page for page in self.pages if page.locale_id != locale.pk]
+        if not others:
+            return {}
+        found = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale=locale, translation_key__in={page.translation_key for page in others}
+            )
+        }
+        return {
+            page.pk: found[page.translation_key] for page in others if page.translation_key in found
+        }
+
+
+def localized_page(value):
+    """The page chosen in a struct block's ``page``, in the visitor's language (the page
+    itself where it has no live translation), batched with its stream's other links."""
+    page = value.get("page")
+    if page is None:
+        return None
+    batch = getattr(value, "page_batch", None)
+    return batch.localize(page) if batch is not None else page.localized
+
+
+class LocalizedPageLinks:
+    """For struct blocks with a ``page``: gathers the stream's pages into one batch."""
+
+    def bulk_to_python(self, values):
+        converted = super().bulk_to_python(values)
+        batch = _PageBatch()
+        for value in converted:
+            if value.get("page") is not None:
+                batch.pages.append(value["page"])
+            value.page_batch = batch
+        return converted
+
+
 class LinkValue(blocks.StructValue):
     """Resolves a link block to a URL, preferring the page in the current language."""
 
     def href(self):
-        page = self.get("page")
+        page = localized_page(self)
         if page:
-            return page.localized.url
+            return page.url
         return self.get("url") or ""
 
     def link_text(self):
-        page = self.get("page")
-        return self.get("text") or (page.localized.title if page else self.get("url"))
+        page = localized_page(self)
+        return self.get("text") or (page.title if page else self.get("url"))
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(LocalizedPageLinks, blocks.StructBlock):
     """A short prompt with a prominent link to a page or an address."""
 
     title = blocks.CharBlock(max_length=120, help_text=_("A short, direct heading."))
@@ -127,8 +189,8 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
     def get_url(self, value):
-        page = value.get("page")
-        return page.localized.url if page else value.get("url")
+        page = localized_page(value)
+        return page.url if page else value.get("url")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -237,12 +299,18 @@ class BaseContentBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
 
 
-class FeaturedLinkBlock(blocks.StructBlock):
+class FeaturedLinkBlock(LocalizedPageLinks, blocks.StructBlock):
     """A card on the home page that points to a part of the site."""
 
     title = blocks.CharBlock(max_length=80, help_text=_("The card's heading."))
     text = blocks.TextBlock(required=False, help_text=_("One sentence on what people find there."))
     page = blocks.PageChooserBlock(help_text=_("The page the card links to."))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = localized_page(value)
+        context["href"] = page.url if page else ""
+        return context
 
     class Meta:
         template = "components/blocks/featured_link.html"
@@ -252,7 +320,7 @@ class FeaturedLinkBlock(blocks.StructBlock):
         description = _("A card linking to a section of the site.")
 
 
-class NavLinkBlock(blocks.StructBlock):
+class NavLinkBlock(LocalizedPageLinks, blocks.StructBlock):
     """A link in the header or footer: a page (in the visitor's language) or an address."""
 
     page = blocks.PageChooserBlock(required=False, help_text=_("A page of the site..."))

@@ -7,14 +7,77 @@ language: where a term or page has no translation, the source wins, so a Gaelic
 visitor always sees something.
 """
 
+import contextvars
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Model
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
+from wagtail.models.i18n import LocaleManager
 
+from . import content_cache
 from .models import Audience, Region, Theme
+
+# The Locales of this request, {language_code: Locale}, or None outside a request.
+_request_locales = contextvars.ContextVar("portal_request_locales", default=None)
+
+
+class LocaleMemoMiddleware:
+    """Remember the Locales for the length of one request.
+
+    Wagtail looks the active locale up afresh each time (``Locale.get_active()``, behind
+    every ``page.localized``), one query a call: a page with a menu asked it 25 times.
+    Inside a request, the first lookup reads every Locale (a handful of rows, kept in
+    ``content_cache`` until one changes) and the rest are answered from memory; saving
+    or deleting a Locale forgets them. Outside a request (commands, tasks, the shell)
+    nothing changes.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_locales.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_locales.reset(token)
+
+
+def _memoised_get_for_language(original):
+    @functools.wraps(original)
+    def get_for_language(self, language_code):
+        memo = _request_locales.get()
+        if memo is None or self.model is not Locale:
+            return original(self, language_code)
+        if not memo:
+            locales = content_cache.cached("locales", lambda: list(self.model.objects.all()))
+            memo.update((locale.language_code, locale) for locale in locales)
+            memo[None] = True  # loaded (even when there are no locales)
+        code = get_supported_content_language_variant(language_code)
+        if code not in memo:
+            raise Locale.DoesNotExist(f"No Locale for {code!r}.")
+        return memo[code]
+
+    get_for_language.portal_memoised = True
+    return get_for_language
+
+
+def memoise_locale_lookups():
+    """Route ``Locale.objects.get_for_language`` (``Locale.get_active`` and
+    ``get_default`` use it) through the request's memo. Called once, from ``CoreConfig.ready``."""
+    if not getattr(LocaleManager.get_for_language, "portal_memoised", False):
+        LocaleManager.get_for_language = _memoised_get_for_language(LocaleManager.get_for_language)
+
+
+def forget_locales(**kwargs):
+    """A Locale was saved or deleted: the request's memo is out of date."""
+    memo = _request_locales.get()
+    if memo is not None:
+        memo.clear()
 
 
 def active_language():
@@ -90,19 +153,23 @@ def taxonomy_names(model, slugs=None):
 
 def taxonomy(request=None):
     """``{"themes": {slug: name}, "regions": ..., "audiences": ...}`` in the visitor's
-    language, memoised on the request so a page asks once per taxonomy."""
+    language, kept in ``content_cache`` until a term changes (and on the request)."""
     language = active_language()
     cached = getattr(request, "_portal_taxonomy", None)
     if cached is not None and cached[0] == language:
         return cached[1]
-    names = {
+    names = content_cache.cached(f"taxonomy:{language}", _taxonomy)
+    if request is not None:
+        request._portal_taxonomy = (language, names)
+    return names
+
+
+def _taxonomy():
+    return {
         "themes": taxonomy_names(Theme),
         "regions": taxonomy_names(Region),
         "audiences": taxonomy_names(Audience),
     }
-    if request is not None:
-        request._portal_taxonomy = (language, names)
-    return names
 
 
 def best_by_key(objects, locale=None):

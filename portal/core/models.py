@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from portal.core.routing import RoutesInOneQuery
 from portal.core.searchable import Searchable
 
 from .blocks import BaseContentBlock, FeaturedLinkBlock, NavLinkBlock
@@ -117,7 +118,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class HomePage(Searchable, Page):
+class HomePage(RoutesInOneQuery, Searchable, Page):
     """The front page of a language's site: a hero, an introduction and featured links."""
 
     hero_heading = models.CharField(

@@ -1,5 +1,6 @@
 """Query budgets: the catalogue, module, lesson and My learning pages run the same number
-of queries with 3 modules as with 30, and with 1 learner as with 500."""
+of queries with 3 modules as with 30, and with 1 learner as with 500, and the module,
+lesson and My learning pages never more than 12 (``CEILING``), signed in or out."""
 
 import pytest
 from django.db import connection
@@ -12,6 +13,8 @@ from portal.accounts.models import User
 from tests.factories.learning import PathwayPageFactory, build_module
 
 pytestmark = pytest.mark.django_db
+
+CEILING = 12
 
 
 def count_queries(client, url):
@@ -74,6 +77,19 @@ def test_pages_cost_the_same_at_two_sizes(client, user, index):
     assert User.objects.count() >= 500
     large = {url: count_queries(client, url) for url in urls}
     assert large == small
+    for url in (module.url, lessons[1].url, "/my-learning/"):
+        assert large[url] <= CEILING, (url, large[url])
+
+
+def test_module_and_lesson_cost_the_same_for_anonymous_visitors(client, index, user):
+    pathway = PathwayPageFactory(parent=index)
+    module, lessons = add_modules(index, user, 3, pathway)[0]
+    urls = [module.url, lessons[1].url]
+    small = [count_queries(client, url) for url in urls]
+    add_modules(index, user, 27, pathway)
+    large = [count_queries(client, url) for url in urls]
+    assert large == small
+    assert max(large) <= CEILING, large
 
 
 def test_catalogue_costs_the_same_for_anonymous_visitors(client, index, user):

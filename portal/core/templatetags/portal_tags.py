@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page, Site
 
-from portal.core import i18n
+from portal.core import content_cache, i18n, navigation, routing
 
 register = template.Library()
 
@@ -18,6 +18,32 @@ register = template.Library()
 def _current_page(context):
     page = context.get("page")
     return page if isinstance(page, Page) else None
+
+
+def _live_translations(keys):
+    found = {}
+    rows = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    for row in rows:
+        found.setdefault(row.translation_key, {})[row.locale.language_code] = row
+    return found
+
+
+def _translations(request, page):
+    """``(page's live translations, the site home's live translations, the site's root)``,
+    each ``{language_code: page}``: one query, kept in ``content_cache``."""
+    site = Site.find_for_request(request) if request is not None else None
+    root = site.root_page if site is not None else None
+    keys = sorted({p.translation_key for p in (page, root) if p is not None})
+    found = {}
+    if keys:
+        found = content_cache.remember(
+            request, "translations:" + ":".join(map(str, keys)), lambda: _live_translations(keys)
+        )
+    return (
+        found.get(page.translation_key, {}) if page is not None else {},
+        found.get(root.translation_key, {}) if root is not None else {},
+        root,
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -30,6 +56,8 @@ def language_links(context):
     """
     request = context.get("request")
     page = _current_page(context)
+    if page is not None and not page.pk:
+        page = None
     subpath = ""
     if page is None and getattr(request, "routable_resolver_match", None) is not None:
         # A RoutablePage's own route (the self-assessment under the framework page): the
@@ -39,17 +67,8 @@ def language_links(context):
             subpath = request.get_full_path()[len(page.get_url(request)) :]
     current = translation.get_language()
     names = getattr(settings, "LANGUAGE_NAMES_NATIVE", {})
+    translations, homes, _root = _translations(request, page) if page else ({}, {}, None)
     links = []
-    translations = {}
-    homes = {}
-    if page is not None and page.pk:
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translated.locale.language_code] = translated
-        site = Site.find_for_request(request) if request else None
-        if site is not None:
-            root = site.root_page
-            for home in root.get_translations(inclusive=True).live().select_related("locale"):
-                homes[home.locale.language_code] = home
     for code, _name in settings.LANGUAGES:
         entry = {
             "code": code,
@@ -58,7 +77,7 @@ def language_links(context):
             "available": True,
             "url": None,
         }
-        if page is not None and page.pk:
+        if page is not None:
             if code in translations:
                 entry["url"] = translations[code].get_url(request) + subpath
             else:
@@ -88,7 +107,10 @@ def breadcrumbs(context):
     page = _current_page(context)
     ancestors = []
     if page is not None and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gte=2).live())
+        ancestors = routing.ancestors(context.get("request"), page)
+        if ancestors is None:
+            ancestors = page.get_ancestors().live()
+        ancestors = [a for a in ancestors if a.depth >= 2 and a.live]
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
@@ -99,7 +121,20 @@ def localized_home(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return site.root_page.localized
+    root = site.root_page
+    if root.locale_id == i18n.active_locale(request).pk:
+        return root
+    _translations_of_page, homes, root = _translations(request, _current_page(context))
+    return homes.get(translation.get_language(), root)
+
+
+@register.simple_tag(takes_context=True)
+def site_links(context):
+    """The header and footer links in the visitor's language (``portal.core.navigation``)."""
+    request = context.get("request")
+    if request is None:
+        return {"header": [], "footer": []}
+    return navigation.site_links(request)
 
 
 @register.simple_tag
@@ -110,8 +145,11 @@ def footer_text():
     """
     from portal.core.models import FooterText
 
-    chosen = i18n.best_by_key(FooterText.objects.order_by("pk"))
-    return next(iter(chosen.values()), None)
+    def choose():
+        chosen = i18n.best_by_key(FooterText.objects.select_related("locale").order_by("pk"))
+        return next(iter(chosen.values()), None) or False  # False: none (the cache keeps it)
+
+    return content_cache.cached(f"footer-text:{i18n.active_language()}", choose) or None
 
 
 @register.simple_tag
@@ -150,11 +188,13 @@ def outline(html, level=1):
 
 
 def _locale_codes(context):
-    """{locale pk: language code}, read once per request (a fixed cost on any page)."""
+    """{locale pk: language code}, kept in ``content_cache`` (and on the request)."""
     request = context.get("request")
     codes = getattr(request, "_portal_locale_codes", None) if request is not None else None
     if codes is None:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        codes = content_cache.cached(
+            "locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+        )
         if request is not None:
             request._portal_locale_codes = codes
     return codes
