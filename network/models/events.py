@@ -1,5 +1,7 @@
 """Network events: upcoming and past, with key messages and iCalendar files."""
 
+from zoneinfo import ZoneInfo
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -11,6 +13,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.core.blocks import BaseContentBlock
+from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
 
 from .base import ListedPageQuerySet, SectionIndexPage
@@ -37,6 +40,20 @@ class EventIndexPage(SectionIndexPage):
         context["upcoming"] = list(events.upcoming())
         context["past"] = list(events.past())
         return context
+
+    def home_pages(self):
+        """The next events, soonest first."""
+        return EventPage.objects.listed_under(self).upcoming()
+
+    def home_item(self, page):
+        return ListingItem(
+            title=page.title,
+            url=page.url,
+            summary=page.summary,
+            date=timezone.localtime(page.start, ZoneInfo("Europe/London")),
+            with_time=True,
+            meta=_("Online") if page.online else page.venue.splitlines()[0] if page.venue else "",
+        )
 
     class Meta:
         verbose_name = _("event index")

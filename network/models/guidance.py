@@ -41,6 +41,10 @@ class GuidanceIndexPage(SectionIndexPage):
         context["groups"] = groups
         return context
 
+    def home_pages(self):
+        """The most recently reviewed guidance first."""
+        return GuidancePage.objects.listed_under(self).order_by("-last_reviewed", "title")
+
     class Meta:
         verbose_name = _("guidance index")
 
