@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from portal.core import i18n
+from portal.core import i18n, structured_data
 from portal.core.listings import ListingItem
 from portal.core.models import Organisation
 from portal.core.searchable import Searchable
@@ -334,6 +334,9 @@ class CaseStudyPage(Searchable, Page):
 
     def get_search_date(self):
         return self.date
+
+    def get_structured_data(self, request):
+        return structured_data.article(self, request, date=self.date)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

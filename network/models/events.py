@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from portal.core import structured_data
 from portal.core.blocks import BaseContentBlock
 from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
@@ -129,6 +130,17 @@ class EventPage(RoutablePageMixin, Searchable, Page):
 
     def get_search_date(self):
         return timezone.localtime(self.start).date()
+
+    def get_structured_data(self, request):
+        return structured_data.event(
+            self,
+            request,
+            start=self.start,
+            end=self.end,
+            online=self.online,
+            venue=self.venue,
+            booking_url=self.booking_url,
+        )
 
     @path("ics/", name="ics")
     def ics_route(self, request):

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core import structured_data
 from portal.core.blocks import BaseContentBlock
 from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
@@ -88,6 +89,9 @@ class NewsPage(Searchable, Page):
 
     def get_search_date(self):
         return self.date
+
+    def get_structured_data(self, request):
+        return structured_data.article(self, request, date=self.date, kind="NewsArticle")
 
     class Meta:
         verbose_name = _("news item")
