@@ -132,7 +132,7 @@ class GuidancePage(Searchable, Page):
         return self.last_reviewed
 
     def get_structured_data(self, request):
-        return structured_data.article(self, request)
+        return structured_data.article(self, request, modified=self.last_reviewed)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,8 +8,6 @@ names the publisher and its address the same way; ``base.html`` writes it out wi
 
 from django.utils.translation import gettext
 
-from .searchable import meta_description
-
 
 def publisher(request):
     """The network, as the publisher or organiser."""
@@ -29,20 +27,22 @@ def _common(page, request):
     }
 
 
-def article(page, request, date=None, kind="Article"):
-    """An ``Article`` (news, a case study, guidance)."""
+def article(page, request, date=None, kind="Article", modified=None):
+    """An ``Article`` (news, a case study, guidance): published on ``date`` (else when the
+    page was first published), modified on ``modified`` (else when last published)."""
     published = date or (page.first_published_at.date() if page.first_published_at else None)
     data = {
         **_common(page, request),
         "@type": kind,
-        "headline": meta_description(page.title, 110),
+        "headline": page.title[:110],
         "publisher": publisher(request),
         "author": publisher(request),
     }
     if published:
         data["datePublished"] = published.isoformat()
-    if page.last_published_at:
-        data["dateModified"] = page.last_published_at.isoformat()
+    modified = modified or page.last_published_at
+    if modified:
+        data["dateModified"] = modified.isoformat()
     return data
 
 
