@@ -293,12 +293,23 @@ def _clean_query(text):
     return QueryDict((text or "").strip().lstrip("?")).urlencode()
 
 
+class FilterQueryBlock(blocks.CharBlock):
+    """Filters after a page's address: data, the same in every language, so
+    wagtail-localize does not offer them for translation."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
 class AudienceLinkBlock(blocks.StructBlock):
     """One way in: a page of the site, optionally filtered (e.g. case studies about housing)."""
 
     text = blocks.CharBlock(max_length=80, help_text=_("The link's words, e.g. 'Case studies'."))
     page = blocks.PageChooserBlock(help_text=_("The page the link goes to."))
-    query = blocks.CharBlock(
+    query = FilterQueryBlock(
         required=False,
         max_length=200,
         help_text=_(
