@@ -264,12 +264,15 @@ class FrameworkPage(RoutablePageMixin, Searchable, Page):
 
     def home_listing(self, limit, featured=()):
         """The framework's domains for a home-page listing (see ``portal.core.listings``):
-        each links to its section of this page, in the visitor's language (3 queries)."""
+        each links to its section of this page, in the visitor's language (2 queries, 3 in
+        another language than the framework's)."""
         framework = self.framework
         if framework is None:
             return []
         domains = list(framework.domains.all()[:limit])
-        shown = i18n.in_active_locale(Domain, [domain.translation_key for domain in domains])
+        shown = {}
+        if i18n.active_language() != settings.LANGUAGE_CODE:
+            shown = i18n.in_active_locale(Domain, [domain.translation_key for domain in domains])
         url = self.url
         items = []
         for domain in domains:

@@ -75,8 +75,11 @@ def lessons_by_module(modules):
     return result
 
 
-def progress_for(user, modules, lessons=None):
-    """{module translation_key: ModuleProgress} for the user (empty progress when anonymous)."""
+def progress_for(user, modules, lessons=None, enrolments=None):
+    """{module translation_key: ModuleProgress} for the user (empty progress when anonymous).
+
+    ``enrolments``: the user's enrolments in these modules, if the caller has them already.
+    """
     modules = list(modules)
     lessons = lessons if lessons is not None else lessons_by_module(modules)
     progress = {}
@@ -88,7 +91,9 @@ def progress_for(user, modules, lessons=None):
     if user is None or not user.is_authenticated or not modules:
         return progress
     keys = [module.translation_key for module in modules]
-    for enrolment in Enrolment.objects.filter(user=user, module_key__in=keys):
+    if enrolments is None:
+        enrolments = Enrolment.objects.filter(user=user, module_key__in=keys)
+    for enrolment in enrolments:
         item = progress[enrolment.module_key]
         item.enrolled = True
         item.completed_at = enrolment.completed_at
@@ -136,7 +141,7 @@ def resume_point(user, modules_in_locale):
     completed, with the module's progress; None if nothing is in progress.
 
     ``modules_in_locale(keys)`` gives ``{translation key: module}`` of the modules the
-    learner may see, in their language (``views._modules_for_keys``). Six queries.
+    learner may see, in their language. Five queries, and those of ``modules_in_locale``.
     """
     if user is None or not user.is_authenticated:
         return None
@@ -151,7 +156,8 @@ def resume_point(user, modules_in_locale):
     if module is None:
         return None
     lessons = lessons_by_module([module])
-    progress = progress_for(user, [module], lessons)[module.translation_key]
+    progress = progress_for(user, [module], lessons, enrolments=[enrolment])
+    progress = progress[module.translation_key]
     target = next_lesson(
         lessons[module.translation_key], enrolment.last_lesson_key, progress.lesson_keys_done
     )

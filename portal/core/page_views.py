@@ -5,6 +5,7 @@ page choices as they are); this finds each one in the visitor's language in one 
 so the blocks link to ``/gd/...`` for a Gaelic reader without a query per link.
 """
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
@@ -28,11 +29,12 @@ def serve_home(page, request):
     locale (the source page where there is no live translation)."""
     if not hasattr(request, "is_preview"):
         request.is_preview = False
-    keys = {chosen.translation_key for chosen in chosen_pages(page.body)}
     context = page.get_context(request)
-    context["pages_in_locale"] = (
-        i18n.in_active_locale(Page.objects.live(), keys, locale=i18n.active_locale(request))
-        if keys
-        else {}
-    )
+    context["pages_in_locale"] = {}
+    if i18n.active_language() != settings.LANGUAGE_CODE:
+        # Editors choose pages in the source language; in it, there is nothing to look up.
+        keys = {chosen.translation_key for chosen in chosen_pages(page.body)}
+        locale = i18n.active_locale(request)
+        if keys:
+            context["pages_in_locale"] = i18n.in_active_locale(Page.objects.live(), keys, locale)
     return TemplateResponse(request, page.get_template(request), context)
