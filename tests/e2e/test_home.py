@@ -79,5 +79,7 @@ def test_gaelic_home_page_in_gaelic(page, assert_accessible):
         page.get_by_role("heading", name=gaelic["body"][0]["ways_in"]["heading"])
     ).to_be_visible()
     page.get_by_role("link", name="Eisimpleirean mu thaigheadas ann an Glaschu").click()
-    assert "/gd/case-studies/" in page.url and "theme=housing" in page.url
+    case_studies = content("network/case-studies/index.yaml", "gd")["title"]
+    expect(page.get_by_role("heading", level=1)).to_have_text(case_studies)
+    assert "/gd/" in page.url and "theme=housing" in page.url
     assert_accessible(page)
