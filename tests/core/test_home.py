@@ -154,6 +154,19 @@ def test_signed_out_home_holds_nothing_personal_so_it_can_be_cached(client, site
     assert "Already registered?" in html and 'href="/accounts/login/"' in html
 
 
+def test_signed_out_home_is_served_from_the_page_cache_and_signed_in_never(client, site, settings):
+    from portal.core import page_cache
+
+    settings.PAGE_CACHE_ENABLED = True  # off in the tests but those of the cache
+    page_cache.page_cache().clear()
+    assert client.get("/")["X-Cache"] == "miss"
+    assert client.get("/")["X-Cache"] == "hit"
+    client.force_login(UserFactory())
+    response = client.get("/")
+    assert response["X-Cache"] == "pass"
+    assert "Continue where you left off" in response.content.decode()
+
+
 def test_listings_show_the_latest_news_and_the_next_events(client, site):
     for day in range(1, 6):
         NewsPageFactory(
