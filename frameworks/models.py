@@ -23,6 +23,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -39,6 +40,7 @@ from portal.core import (
     i18n,
 )
 from portal.core.levels import PracticeLevel
+from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
 
 NOTE_MAX_LENGTH = 1000
@@ -260,6 +262,30 @@ class FrameworkPage(RoutablePageMixin, Searchable, Page):
     def framework(self):
         """The current published framework (in its source language), or None."""
         return current_framework()
+
+    def home_listing(self, limit, featured=()):
+        """The framework's domains for a home-page listing (see ``portal.core.listings``):
+        each links to its section of this page, in the visitor's language (2 queries, 3 in
+        another language than the framework's)."""
+        framework = self.framework
+        if framework is None:
+            return []
+        domains = list(framework.domains.all()[:limit])
+        shown = {}
+        if i18n.active_language() != settings.LANGUAGE_CODE:
+            shown = i18n.in_active_locale(Domain, [domain.translation_key for domain in domains])
+        url = self.url
+        items = []
+        for domain in domains:
+            display = shown.get(domain.translation_key, domain)
+            items.append(
+                ListingItem(
+                    title=f"{display.code} {display.title}",
+                    url=f"{url}#domain-{slugify(domain.code)}",
+                    summary=display.description,
+                )
+            )
+        return items
 
     @path("")
     def framework_index(self, request):

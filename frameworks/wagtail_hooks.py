@@ -1,10 +1,14 @@
-"""Admin: the framework snippet, and actions to copy, publish and retire a version."""
+"""Admin: the framework snippet, and actions to copy, publish and retire a version; the
+home page's self-assessment prompt."""
+
+import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
@@ -12,11 +16,15 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.core import converters  # noqa: F401 (registers "id")
+from portal.core import (
+    converters,  # noqa: F401 (registers "id")
+    i18n,
+)
+from portal.core.listings import HOME_PANELS_HOOK, HomePanel
 
 from . import services
 from .admin_forms import FrameworkAdminForm
-from .models import CompetencyFramework, FrameworkStatus
+from .models import CompetencyFramework, FrameworkPage, FrameworkStatus, SelfAssessment
 
 ACTIONS = {
     "new-version": (
@@ -111,3 +119,28 @@ def framework_buttons(snippet, user, next_url=None):
                 reverse("frameworks_action", args=[snippet.pk, action]),
                 priority=100 + priority,
             )
+
+
+#: How long after a self-assessment the home page suggests doing another.
+REASSESS_AFTER = datetime.timedelta(days=183)
+
+
+@hooks.register(HOME_PANELS_HOOK)
+def self_assessment_panel(request):
+    """Home page: when the person last rated themselves, and a prompt if they never have
+    or not for six months (two queries)."""
+    page = FrameworkPage.objects.live().filter(locale=i18n.active_locale(request)).first()
+    if page is None:
+        return None
+    latest = (
+        SelfAssessment.objects.filter(user=request.user, completed_at__isnull=False)
+        .order_by("-completed_at")
+        .first()
+    )
+    due = latest is None or latest.completed_at < timezone.now() - REASSESS_AFTER
+    return HomePanel(
+        "self-assessment",
+        "frameworks/includes/home_self_assessment.html",
+        order=30,
+        context={"latest": latest, "due": due, "url": page.url + "self-assessment/"},
+    )

@@ -118,6 +118,56 @@ def progress_for(user, modules, lessons=None, enrolments=None):
     return progress
 
 
+def next_lesson(lessons, last_lesson_key, done_keys):
+    """Where a learner picks a module up: the lesson they were on, unless they finished
+    it, else the first lesson they have not finished (a ``LessonInfo``), else None."""
+    return next(
+        (
+            lesson
+            for lesson in lessons
+            if lesson.translation_key == last_lesson_key and lesson.translation_key not in done_keys
+        ),
+        None,
+    ) or next((lesson for lesson in lessons if lesson.translation_key not in done_keys), None)
+
+
+@dataclass
+class ResumePoint:
+    module: object
+    lesson: object
+    progress: ModuleProgress
+
+
+def resume_point(user, modules_in_locale):
+    """The next lesson of the module the learner worked on most recently and has not
+    completed, with the module's progress; None if nothing is in progress.
+
+    ``modules_in_locale(keys)`` gives ``{translation key: module}`` of the modules the
+    learner may see, in their language. Five queries, and those of ``modules_in_locale``.
+    """
+    if user is None or not user.is_authenticated:
+        return None
+    enrolment = (
+        Enrolment.objects.filter(user=user, completed_at__isnull=True)
+        .order_by("-last_activity_at")
+        .first()
+    )
+    if enrolment is None:
+        return None
+    module = modules_in_locale([enrolment.module_key]).get(enrolment.module_key)
+    if module is None:
+        return None
+    lessons = lessons_by_module([module])
+    progress = progress_for(user, [module], lessons, enrolments=[enrolment])
+    progress = progress[module.translation_key]
+    target = next_lesson(
+        lessons[module.translation_key], enrolment.last_lesson_key, progress.lesson_keys_done
+    )
+    if target is None:
+        return None
+    return ResumePoint(module, LessonPage.objects.get(pk=target.pk), progress)
+
+
 def completed_module_keys(user):
     """The translation keys of the modules the user has completed."""
     if user is None or not user.is_authenticated:

@@ -14,6 +14,7 @@ urlpatterns = [
     path("my-learning/record.csv", views.learning_record, {"fmt": "csv"}, name="record_csv"),
     path("my-learning/record.json", views.learning_record, {"fmt": "json"}, name="record_json"),
     path("my-learning/team/", views.team, name="team"),
+    path("my-learning/self-assessment/", views.self_assessment, name="self_assessment"),
     path("my-learning/reflections/", views.reflections, name="reflections"),
     path("my-learning/reflections/save/", views.save_reflection, name="save_reflection"),
     path("my-learning/reflections/<id:pk>/", views.reflection_detail, name="reflection_detail"),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from frameworks.models import FrameworkPage
 from portal.accounts import selectors as accounts_selectors
 from portal.accounts.models import MemberProfile
 from portal.core import content_cache, i18n, privacy
@@ -93,22 +94,10 @@ def learner_summary(user):
     resume = None
     if in_progress:
         latest = in_progress[0]
-        module_lessons = lessons[latest["module"].translation_key]
-        target = next(
-            (
-                lesson
-                for lesson in module_lessons
-                if lesson.translation_key == latest["enrolment"].last_lesson_key
-                and lesson.translation_key not in latest["progress"].lesson_keys_done
-            ),
-            None,
-        ) or next(
-            (
-                lesson
-                for lesson in module_lessons
-                if lesson.translation_key not in latest["progress"].lesson_keys_done
-            ),
-            None,
+        target = selectors.next_lesson(
+            lessons[latest["module"].translation_key],
+            latest["enrolment"].last_lesson_key,
+            latest["progress"].lesson_keys_done,
         )
         if target is not None:
             resume = {"module": latest["module"], "lesson": LessonPage.objects.get(pk=target.pk)}
@@ -144,6 +133,18 @@ def learner_summary(user):
         "cpd_hours": round(minutes / 60, 1),
         "reflection_count": Reflection.objects.filter(user=user).count(),
     }
+
+
+@login_required
+def self_assessment(request):
+    """The account menu's "Self-assessment": the framework page's self-assessment, in the
+    person's language (a redirect, so the menu on every page costs no query)."""
+    page = FrameworkPage.objects.live().filter(locale=i18n.active_locale(request)).first()
+    if page is None:
+        page = FrameworkPage.objects.live().first()
+    if page is None:
+        raise Http404
+    return HttpResponseRedirect(page.url + "self-assessment/")
 
 
 @login_required

@@ -7,10 +7,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from frameworks.selectors import COMPETENCY_LEARNING_HOOK, EVIDENCE_SOURCES_HOOK
+from portal.core import i18n, privacy
+from portal.core.listings import HOME_PANELS_HOOK, HomePanel
 
+from . import selectors
 from .certificate_admin import CertificateViewSet, RevokeCertificatesBulkAction
 from .competencies import evidence_sources, learning_for_competencies
-from .models import Certificate
+from .models import Certificate, ModulePage, PathwayPage
 from .reports import CompletionsPanel, CompletionsReportView, FunnelReportView
 from .xapi.admin import ResendStatementsBulkAction, XapiStatementViewSet
 from .xapi.models import XapiStatement
@@ -101,3 +104,40 @@ def register_xapi_menu_item():
 def name_module_evidence(source_keys):
     """Name the modules behind competency evidence in the reader's language."""
     return evidence_sources(source_keys)
+
+
+def _modules_in_locale(user):
+    def modules(keys):
+        visible = privacy.visible_pages(ModulePage.objects.live(), user)
+        return i18n.in_active_locale(visible, keys)
+
+    return modules
+
+
+@hooks.register(HOME_PANELS_HOOK)
+def continue_learning_panel(request):
+    """Home page: the next lesson of the module in progress, else the induction pathway."""
+    user = request.user
+    resume = selectors.resume_point(user, _modules_in_locale(user))
+    pathway = None
+    if resume is None:
+        pathways = PathwayPage.objects.live().filter(locale=i18n.active_locale(request))
+        pathway = privacy.visible_pages(pathways.order_by("path"), user).first()
+    return HomePanel(
+        "learning",
+        "learning/includes/home_continue.html",
+        order=10,
+        context={"resume": resume, "pathway": pathway},
+    )
+
+
+@hooks.register(HOME_PANELS_HOOK)
+def certificates_panel(request):
+    """Home page: the certificates the person has earned (the latest three, and how many)."""
+    certificates = selectors.certificates_of(request.user)
+    return HomePanel(
+        "certificates",
+        "learning/includes/home_certificates.html",
+        order=20,
+        context={"certificates": certificates[:3], "count": len(certificates)},
+    )

@@ -1,12 +1,16 @@
 """Admin wiring: the 'Guidance due for review' report in the Reports menu."""
 
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import policy_registry
 
-from .models import GuidancePage
+from portal.core import i18n
+from portal.core.listings import HOME_PANELS_HOOK, HomePanel
+
+from .models import EventPage, GuidancePage
 from .reports import GuidanceReviewReportView
 
 
@@ -40,4 +44,32 @@ def register_guidance_review_menu_item():
         name="guidance-review",
         icon_name="time",
         order=1150,
+    )
+
+
+@hooks.register(HOME_PANELS_HOOK)
+def next_event_panel(request):
+    """Home page: the next public event, in the person's language where it is translated
+    (two queries: the view restrictions, then the events)."""
+    language = i18n.active_language()
+    events = list(
+        EventPage.objects.live()
+        .public()
+        .upcoming()
+        .filter(locale__language_code__in={settings.LANGUAGE_CODE, language})
+        .select_related("locale")[:10]
+    )
+    event = events[0] if events else None
+    if event is not None:
+        event = next(
+            (
+                other
+                for other in events
+                if other.translation_key == event.translation_key
+                and other.locale.language_code == language
+            ),
+            event,
+        )
+    return HomePanel(
+        "event", "network/includes/home_next_event.html", order=50, context={"event": event}
     )

@@ -14,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.accounts import doors
 from portal.core import converters  # noqa: F401 (registers "id" and "code")
+from portal.core import views as core_views
 from portal.core.sitemaps import LocalizedSitemap
 
 urlpatterns = [
@@ -22,6 +23,7 @@ urlpatterns = [
     # SCORM package files, served through their lesson page's privacy (learning.scorm).
     path("scorm/", include("learning.scorm.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.core import structured_data
 from portal.core.levels import PracticeLevel
 from portal.core.searchable import Searchable
 
@@ -136,6 +137,9 @@ class ModulePage(ServedByPageViews, Searchable, Page):
     @property
     def practice_level_label(self):
         return PracticeLevel(self.practice_level).label
+
+    def get_structured_data(self, request):
+        return structured_data.course(self, request)
 
     def get_search_body(self):
         return " ".join(str(block.value) for block in self.learning_outcomes)

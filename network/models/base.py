@@ -1,5 +1,6 @@
 """What the network's pages share: section indexes, listing querysets, taxonomy choices."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.core.i18n import default_language_terms
+from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
 
 __all__ = ["ListedPageManager", "ListedPageQuerySet", "SectionIndexPage", "default_language_terms"]
@@ -66,3 +68,33 @@ class SectionIndexPage(Searchable, Page):
 
     def get_search_summary(self):
         return strip_tags(self.introduction or "")
+
+    def home_pages(self):
+        """The pages a home-page listing of this section draws from, in order (override)."""
+        return Page.objects.none()
+
+    def home_item(self, page):
+        """A page of this section as a home-page listing entry (override for dates)."""
+        return ListingItem(title=page.title, url=page.url, summary=getattr(page, "summary", ""))
+
+    def home_items(self, pages):
+        """:meth:`home_item` of each page, marked English where it is not translated yet."""
+        items = []
+        for page in pages:
+            item = self.home_item(page)
+            if page.locale_id != self.locale_id:
+                item.lang = settings.LANGUAGE_CODE
+            items.append(item)
+        return items
+
+    def home_listing(self, limit, featured=()):
+        """Entries for a home-page listing (see ``portal.core.listings``): the pages editors
+        featured that are still live and public (in the visitor's language where
+        translated), else the first ``limit`` of :meth:`home_pages`. One query, and the
+        same for every visitor, so a signed-out home page can be cached."""
+        pages = self.home_pages()
+        chosen = []
+        if featured:
+            keys = Page.objects.filter(pk__in=list(featured)).values("translation_key")
+            chosen = list(pages.filter(translation_key__in=keys)[:limit])
+        return self.home_items(chosen or pages[:limit])

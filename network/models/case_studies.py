@@ -15,7 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from portal.core import i18n
+from portal.core import i18n, structured_data
+from portal.core.listings import ListingItem
 from portal.core.models import Organisation
 from portal.core.searchable import Searchable
 
@@ -75,6 +76,13 @@ class CaseStudyIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["network.CaseStudyPage"]
 
     per_page = 10
+
+    def home_pages(self):
+        """The latest case studies (editors can feature others on the home page)."""
+        return CaseStudyPage.objects.listed_under(self).order_by("-date", "title")
+
+    def home_item(self, page):
+        return ListingItem(title=page.title, url=page.url, summary=page.summary, date=page.date)
 
     @path("")
     def index_route(self, request):
@@ -326,6 +334,9 @@ class CaseStudyPage(Searchable, Page):
 
     def get_search_date(self):
         return self.date
+
+    def get_structured_data(self, request):
+        return structured_data.article(self, request, date=self.date)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,5 +1,7 @@
 """Network events: upcoming and past, with key messages and iCalendar files."""
 
+from zoneinfo import ZoneInfo
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -10,7 +12,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from portal.core import structured_data
 from portal.core.blocks import BaseContentBlock
+from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
 
 from .base import ListedPageQuerySet, SectionIndexPage
@@ -37,6 +41,20 @@ class EventIndexPage(SectionIndexPage):
         context["upcoming"] = list(events.upcoming())
         context["past"] = list(events.past())
         return context
+
+    def home_pages(self):
+        """The next events, soonest first."""
+        return EventPage.objects.listed_under(self).upcoming()
+
+    def home_item(self, page):
+        return ListingItem(
+            title=page.title,
+            url=page.url,
+            summary=page.summary,
+            date=timezone.localtime(page.start, ZoneInfo("Europe/London")),
+            with_time=True,
+            meta=_("Online") if page.online else page.venue.splitlines()[0] if page.venue else "",
+        )
 
     class Meta:
         verbose_name = _("event index")
@@ -112,6 +130,17 @@ class EventPage(RoutablePageMixin, Searchable, Page):
 
     def get_search_date(self):
         return timezone.localtime(self.start).date()
+
+    def get_structured_data(self, request):
+        return structured_data.event(
+            self,
+            request,
+            start=self.start,
+            end=self.end,
+            online=self.online,
+            venue=self.venue,
+            booking_url=self.booking_url,
+        )
 
     @path("ics/", name="ics")
     def ics_route(self, request):

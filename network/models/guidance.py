@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.core import i18n
+from portal.core import i18n, structured_data
 from portal.core.blocks import DocumentLinkBlock
 from portal.core.searchable import Searchable
 
@@ -40,6 +40,10 @@ class GuidanceIndexPage(SectionIndexPage):
                 groups.append({"slug": slug, "name": name, "pages": members})
         context["groups"] = groups
         return context
+
+    def home_pages(self):
+        """The most recently reviewed guidance first."""
+        return GuidancePage.objects.listed_under(self).order_by("-last_reviewed", "title")
 
     class Meta:
         verbose_name = _("guidance index")
@@ -126,6 +130,9 @@ class GuidancePage(Searchable, Page):
 
     def get_search_date(self) -> datetime.date | None:
         return self.last_reviewed
+
+    def get_structured_data(self, request):
+        return structured_data.article(self, request, modified=self.last_reviewed)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,7 +9,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core import structured_data
 from portal.core.blocks import BaseContentBlock
+from portal.core.listings import ListingItem
 from portal.core.searchable import Searchable
 
 from .base import ListedPageManager, SectionIndexPage
@@ -25,6 +27,12 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def news_items(self):
         """Live, public news under this index (untranslated items in English), newest first."""
         return NewsPage.objects.listed_under(self).order_by("-date", "-pk")
+
+    def home_pages(self):
+        return self.news_items()
+
+    def home_item(self, page):
+        return ListingItem(title=page.title, url=page.url, summary=page.summary, date=page.date)
 
     @path("")
     def index_route(self, request):
@@ -81,6 +89,9 @@ class NewsPage(Searchable, Page):
 
     def get_search_date(self):
         return self.date
+
+    def get_structured_data(self, request):
+        return structured_data.article(self, request, date=self.date, kind="NewsArticle")
 
     class Meta:
         verbose_name = _("news item")

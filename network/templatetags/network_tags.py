@@ -29,3 +29,14 @@ def london_time(value, fmt):
     from django.utils.dateformat import format as date_format
 
     return date_format(timezone.localtime(value, ZoneInfo("Europe/London")), fmt)
+
+
+@register.simple_tag(takes_context=True)
+def webcal_url(context, path):
+    """The address of a calendar feed for subscribing (``webcal://host/path``): calendar
+    apps keep a webcal address up to date, where an https link is imported only once."""
+    request = context.get("request")
+    if request is None:
+        return path
+    absolute = request.build_absolute_uri(path)
+    return "webcal://" + absolute.split("://", 1)[1]

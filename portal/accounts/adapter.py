@@ -2,10 +2,12 @@
 
 import logging
 from types import SimpleNamespace
+from urllib.parse import urlencode
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 
@@ -70,7 +72,18 @@ class AccountAdapter(DefaultAccountAdapter):
         return localize_url(super().get_logout_redirect_url(request))
 
     def get_signup_redirect_url(self, request):
-        return localize_url(super().get_signup_redirect_url(request))
+        """Where a new person lands once their email address is confirmed (allauth signs
+        them in then): the welcome page, which offers to join the network and to start
+        the induction pathway."""
+        return localize_url(reverse("accounts:welcome"))
+
+    def get_email_verification_redirect_url(self, email_address):
+        """After confirming an address: the welcome page, through sign-in if need be (the
+        link was opened in another browser)."""
+        welcome = localize_url(reverse("accounts:welcome"))
+        if self.request.user.is_authenticated:
+            return welcome
+        return f"{localize_url(reverse('account_login'))}?{urlencode({'next': welcome})}"
 
     # Emails are written in the recipient's preferred language.
 

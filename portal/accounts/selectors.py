@@ -12,6 +12,17 @@ def is_member(user):
     return user.groups.filter(name=MEMBERS_GROUP).exists()
 
 
+def is_member_memo(user):
+    """:func:`is_member`, asked once per user object (so once per request for
+    ``request.user``): the account menu and the home page both ask."""
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_portal_is_member", None)
+    if cached is None:
+        cached = user._portal_is_member = is_member(user)
+    return cached
+
+
 def can_see_directory(user):
     """Members see the directory; so do staff who can decide membership requests."""
     return is_member(user) or (

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.core import i18n
+from portal.core.listings import home_panels
 from portal.core.models import Region, Theme
 
 from . import selectors, services
@@ -51,6 +52,14 @@ def profile(request):
     else:
         form = ProfileForm(instance=instance, user=request.user)
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+def welcome(request):
+    """After a person confirms their email address: ways to join the network and to start
+    the induction pathway (the home page's membership and learning panels)."""
+    panels = home_panels(request, only={"membership", "learning"})
+    return render(request, "accounts/welcome.html", {"panels": panels})
 
 
 @login_required

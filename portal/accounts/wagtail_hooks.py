@@ -10,8 +10,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core import converters  # noqa: F401 (registers "id")
+from portal.core.listings import HOME_PANELS_HOOK, HomePanel
 
-from . import admin_views
+from . import admin_views, selectors
 from .models import MembershipRequest, ProgrammeManager
 
 
@@ -83,3 +84,17 @@ class ProgrammeManagerViewSet(SnippetViewSet):
 
 
 register_snippet(ProgrammeManagerViewSet)
+
+
+@hooks.register(HOME_PANELS_HOOK)
+def membership_panel(request):
+    """Home page: whether the person is a member, their request's state, or a way to join."""
+    user = request.user
+    member = selectors.is_member_memo(user)
+    latest = None if member else selectors.latest_request(user)
+    return HomePanel(
+        "membership",
+        "accounts/includes/home_membership.html",
+        order=40,
+        context={"is_member": member, "latest": latest},
+    )

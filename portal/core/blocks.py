@@ -5,6 +5,7 @@ will get in the block picker. App-specific blocks build on these.
 """
 
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -13,6 +14,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 from wagtail.models import Locale, Page
+
+from .listings import home_panels
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -344,3 +347,196 @@ class NavLinkBlock(LocalizedPageLinks, blocks.StructBlock):
         template = "components/blocks/nav_link.html"
         preview_value = {"url": "https://www.alliance-scotland.org.uk/", "text": "The ALLIANCE"}
         description = _("A link in the site's header or footer.")
+
+
+class AudienceLinkValue(blocks.StructValue):
+    """A link to a page, optionally with filters (a query string) after its address."""
+
+    def query_string(self):
+        return QueryDict(self.get("query") or "").urlencode()
+
+
+def _clean_query(text):
+    """A query string as typed by an editor ("?theme=housing&region=...") in a safe form."""
+    return QueryDict((text or "").strip().lstrip("?")).urlencode()
+
+
+class FilterQueryBlock(blocks.CharBlock):
+    """Filters after a page's address: data, the same in every language, so
+    wagtail-localize does not offer them for translation."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
+class AudienceLinkBlock(blocks.StructBlock):
+    """One way in: a page of the site, optionally filtered (e.g. case studies about housing)."""
+
+    text = blocks.CharBlock(max_length=80, help_text=_("The link's words, e.g. 'Case studies'."))
+    page = blocks.PageChooserBlock(help_text=_("The page the link goes to."))
+    query = FilterQueryBlock(
+        required=False,
+        max_length=200,
+        help_text=_(
+            "Optional filters for a listing, as in its address after '?', "
+            "e.g. theme=housing&region=greater-glasgow-clyde."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        value["query"] = _clean_query(value.get("query"))
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = AudienceLinkValue
+
+
+class AudiencePathBlock(blocks.StructBlock):
+    """The ways in for one kind of reader: new link workers, GP practices, partners ..."""
+
+    title = blocks.CharBlock(max_length=80, help_text=_("Who this is for, e.g. 'GP practices'."))
+    text = blocks.TextBlock(required=False, help_text=_("One sentence on what they find here."))
+    links = blocks.ListBlock(
+        AudienceLinkBlock(), min_num=1, max_num=5, help_text=_("The pages to start from.")
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Audience")
+
+
+class WaysInBlock(blocks.StructBlock):
+    """Ways in for each audience, side by side."""
+
+    heading = blocks.CharBlock(max_length=120, help_text=_("The heading above the audiences."))
+    audiences = blocks.ListBlock(
+        AudiencePathBlock(), min_num=1, max_num=4, help_text=_("One box per kind of reader.")
+    )
+
+    def get_context(self, value, parent_context=None):
+        """Each link in the visitor's language (see ``portal.core.page_views``)."""
+        context = super().get_context(value, parent_context)
+        parent_context = parent_context or {}
+        pages = parent_context.get("pages_in_locale") or {}
+        request = parent_context.get("request")
+        audiences = []
+        for audience in value["audiences"]:
+            links = []
+            for link in audience["links"]:
+                page = link["page"]
+                if page is None:
+                    continue
+                url = pages.get(page.translation_key, page).get_url(request)
+                query = link.query_string()
+                links.append({"text": link["text"], "url": f"{url}?{query}" if query else url})
+            audiences.append({"title": audience["title"], "text": audience["text"], "links": links})
+        context["audiences"] = audiences
+        return context
+
+    class Meta:
+        template = "components/blocks/ways_in.html"
+        icon = "site"
+        label = _("Ways in for each audience")
+        preview_value = {
+            "heading": "Find your way in",
+            "audiences": [
+                {"title": "New link workers", "text": "Start with the induction.", "links": []},
+                {"title": "GP practices", "text": "Guidance and case studies.", "links": []},
+            ],
+        }
+        description = _("Boxes that send each kind of reader to the pages made for them.")
+
+
+class SectionListingBlock(blocks.StructBlock):
+    """A listing filled automatically from a section: news, events, case studies, the framework.
+
+    The section's page describes its own listing (``home_listing``, see
+    ``portal.core.listings``), so this block works for any section that offers one.
+    """
+
+    heading = blocks.CharBlock(max_length=120, help_text=_("The heading, e.g. 'Latest news'."))
+    section = blocks.PageChooserBlock(
+        help_text=_(
+            "The section to list from: news, events, case studies or the competency framework."
+        )
+    )
+    count = blocks.IntegerBlock(
+        default=3, min_value=1, max_value=6, help_text=_("How many items to show (1 to 6).")
+    )
+    featured = blocks.ListBlock(
+        blocks.PageChooserBlock(),
+        default=[],
+        help_text=_("Optional: pages of the section to show; leave empty to show the latest."),
+    )
+    link_text = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        help_text=_("The link to the whole section, e.g. 'All events'. Leave blank for none."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        pages = (parent_context or {}).get("pages_in_locale") or {}
+        section = value.get("section")
+        items = []
+        if section is not None:
+            section = pages.get(section.translation_key, section).specific_deferred
+            listing = getattr(section, "home_listing", None)
+            if listing is not None:
+                featured = [page.pk for page in value.get("featured") or [] if page is not None]
+                items = listing(value.get("count") or 3, featured=featured)
+        context.update(section=section, items=items)
+        return context
+
+    class Meta:
+        template = "components/blocks/section_listing.html"
+        icon = "list-ul"
+        label = _("Listing from a section")
+        preview_value = {"heading": "Latest news", "count": 3}
+        description = _(
+            "The latest news, the next events, featured case studies or the competency "
+            "framework, kept up to date automatically."
+        )
+
+
+class PersonalPanelsBlock(blocks.StructBlock):
+    """What a signed-in person picks up from: their learning, certificates, self-assessment,
+    membership and the next event. Signed-out visitors see the sign-in prompt only."""
+
+    heading = blocks.CharBlock(
+        max_length=120, help_text=_("The heading people see when signed in, e.g. 'Your space'.")
+    )
+    signed_out_text = blocks.TextBlock(
+        required=False,
+        help_text=_("Shown to people who are not signed in, beside the sign-in link."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        request = (parent_context or {}).get("request")
+        context["panels"] = home_panels(request) if request is not None else []
+        return context
+
+    class Meta:
+        template = "components/blocks/personal_panels.html"
+        icon = "user"
+        label = _("For signed-in people")
+        preview_value = {"heading": "Your space", "signed_out_text": "Sign in to carry on."}
+        description = _(
+            "Continue learning, certificates, self-assessment, membership and the next event, "
+            "for the person signed in."
+        )
+
+
+class HomeContentBlock(BaseContentBlock):
+    """The home page's blocks: the content blocks, plus ways in, listings and personal panels."""
+
+    ways_in = WaysInBlock()
+    listing = SectionListingBlock()
+    personal = PersonalPanelsBlock()

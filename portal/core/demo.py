@@ -4,7 +4,7 @@ The words are in ``demo/<language>/core/`` (see ``demo/README.md``).
 """
 
 from django.utils.text import slugify
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .demo_tools import (
     blocks,
@@ -13,6 +13,7 @@ from .demo_tools import (
     ensure_page,
     gaelic,
     home_page,
+    retranslate_from_file,
     translate,
     translate_from_file,
 )
@@ -120,8 +121,52 @@ def load(log):
     log("core pages: home, about, accessibility statement, privacy notice")
 
 
+def _page_at(home, path):
+    """The page at ``path`` below the home page (``"learning/new-clw-induction"``)."""
+    return Page.objects.get(url_path=f"{home.url_path}{path.strip('/')}/").specific
+
+
+def _home_body(home, items):
+    """The home page's blocks from the content file: page paths become pages."""
+    body = []
+    for kind, value in blocks(items):
+        value = dict(value)
+        if kind == "ways_in":
+            value["audiences"] = [
+                {
+                    **audience,
+                    "links": [
+                        {"query": "", **link, "page": _page_at(home, link["page"])}
+                        for link in audience["links"]
+                    ],
+                }
+                for audience in value["audiences"]
+            ]
+        elif kind == "listing":
+            section = _page_at(home, value["section"])
+            value["section"] = section
+            value["featured"] = [_page_at(section, slug) for slug in value.get("featured", [])]
+        body.append((kind, value))
+    return body
+
+
+def _finish_home(log):
+    """Give the home page its blocks once every section exists, in English and Gaelic."""
+    home = home_page()
+    if home.body:
+        return
+    spec = content("core/home.yaml")
+    home.body = _home_body(home, spec.get("body"))
+    home.save_revision().publish()
+    home.refresh_from_db()
+    retranslate_from_file(home, "core/home.yaml")
+    log("home page: ways in, listings and the signed-in panels")
+
+
 def finish(log):
-    """Point the header navigation at the sections the loaders built (runs last)."""
+    """Give the home page its blocks and point the header navigation at the sections the
+    loaders built (runs last)."""
+    _finish_home(log)
     home = home_page()
     site = Site.objects.get(is_default_site=True)
     nav = NavigationSettings.for_site(site)

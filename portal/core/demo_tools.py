@@ -189,6 +189,33 @@ def translate(instance, locale, strings):
     return translated
 
 
+def retranslate_from_file(page, path):
+    """Bring an existing Gaelic translation up to date after the English page changed
+    (e.g. the home page, which gets its blocks once every section exists): the source is
+    updated from the page and the new strings are filled in from ``demo/gd/<path>``."""
+    target = content(path, "gd")
+    if target is None:
+        return None
+    mapping = _expand_mapping(paired_strings(content(path), target))
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is None:
+        return translate_from_file(page, path)
+    source.update_from_db()
+    translation = Translation.objects.get(source=source, target_locale=gaelic())
+    po = translation.export_po()
+    for entry in po:
+        text = mapping.get(entry.msgid) or mapping.get(entry.msgid.strip())
+        if text and not entry.msgstr:
+            entry.msgstr = text
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    translated = page.get_translation(gaelic())
+    if not translated.live or translated.has_unpublished_changes:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated.specific
+
+
 def translate_page(page, strings, locale=None):
     """Translate a page into Gaelic (by default) and return the translated page."""
     return translate(page, locale or gaelic(), strings).specific

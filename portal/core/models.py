@@ -11,7 +11,7 @@ from wagtail.search import index
 from portal.core.routing import RoutesInOneQuery
 from portal.core.searchable import Searchable
 
-from .blocks import BaseContentBlock, FeaturedLinkBlock, NavLinkBlock
+from .blocks import BaseContentBlock, FeaturedLinkBlock, HomeContentBlock, NavLinkBlock
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -119,7 +119,8 @@ class Organisation(index.Indexed, models.Model):
 
 
 class HomePage(RoutesInOneQuery, Searchable, Page):
-    """The front page of a language's site: a hero, an introduction and featured links."""
+    """The front page of a language's site: a hero, an introduction, featured links and
+    the blocks editors arrange (ways in for each audience, listings, personal panels)."""
 
     hero_heading = models.CharField(
         max_length=150, help_text=_("The main heading at the top of the home page.")
@@ -136,7 +137,12 @@ class HomePage(RoutesInOneQuery, Searchable, Page):
         help_text=_("Cards that point people to the main parts of the site."),
     )
     body = StreamField(
-        BaseContentBlock(), blank=True, help_text=_("Anything else for the home page.")
+        HomeContentBlock(),
+        blank=True,
+        help_text=_(
+            "The home page's sections, in order: ways in for each audience, listings filled "
+            "automatically, what signed-in people pick up from, and any other content."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -158,6 +164,14 @@ class HomePage(RoutesInOneQuery, Searchable, Page):
 
     def get_search_summary(self):
         return self.hero_text
+
+    def serve(self, request, *args, **kwargs):
+        from . import page_views  # the hand-off: page_views imports these models
+
+        return page_views.serve_home(self, request)
+
+    def serve_preview(self, request, mode_name):
+        return self.serve(request)
 
     class Meta:
         verbose_name = _("home page")

@@ -13,6 +13,20 @@ import datetime
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
+META_DESCRIPTION_LENGTH = 160
+
+
+def meta_description(text, length=META_DESCRIPTION_LENGTH):
+    """Plain text for a meta description: one line, at most ``length`` characters, cut
+    at a word boundary."""
+    text = " ".join(strip_tags(str(text or "")).split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if not text[length - 1].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
 
 class Searchable:
     """Mixin for page models that appear in site search.
@@ -30,6 +44,17 @@ class Searchable:
     def get_search_summary(self) -> str:
         summary = getattr(self, "summary", "") or self.search_description or ""
         return Truncator(strip_tags(str(summary))).chars(300)
+
+    def get_meta_description(self) -> str:
+        """The page's ``<meta name="description">``: the search description an editor
+        wrote, else the summary (or introduction) that search shows, cut at a word."""
+        text = (self.search_description or "").strip() or self.get_search_summary()
+        return meta_description(text)
+
+    def get_structured_data(self, request) -> dict | None:
+        """schema.org data for the page as JSON-LD (``Event``, ``Course``, ``Article``),
+        or None; see ``portal.core.structured_data``."""
+        return None
 
     def get_search_body(self) -> str:
         """Plain text of the page's content (StreamField/RichText rendered without tags)."""

@@ -133,7 +133,7 @@ def test_signup_in_gaelic_confirms_from_a_gaelic_email_and_stays_in_gaelic(clien
     assert page.status_code == 200
     _no_english(_text(page))
     response = client.post(link, follow=True)
-    assert response.redirect_chain[-1][0] == "/gd/"
+    assert response.redirect_chain[-1][0] == "/gd/accounts/profile/welcome/"
     assert client.session["_auth_user_id"] == str(user.pk)
     assert any("Chlàraich thu a-steach" in text for text in _messages(response))
 

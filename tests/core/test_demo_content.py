@@ -38,7 +38,7 @@ def test_demo_content_builds_the_site(demo_content, client):
     assert client.get("/").status_code == 200
     gd = client.get("/gd/")
     assert gd.status_code == 200
-    assert "Dachaigh choitcheann dhan luchd-obrach ceangail" in gd.content.decode()  # hero text
+    assert "Tha an lìonra a&#x27; ceangal nan luchd-obrach ceangail" in gd.content.decode()  # hero
 
 
 def test_demo_password_can_be_set(monkeypatch):

@@ -16,6 +16,7 @@ PACKAGES = ["portal", "learning", "frameworks", "network"]
 HAND_OFFS = {
     ("learning.models", "learning.page_views"),
     ("frameworks.models", "frameworks.page_views"),
+    ("portal.core.models", "portal.core.page_views"),  # the home page's blocks
     ("learning.scorm.models", "learning.scorm.views"),  # the SCORM lesson's routes
 }
 

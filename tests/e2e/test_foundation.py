@@ -34,8 +34,10 @@ def test_demo_learner_signs_in(page, sign_in, assert_accessible):
     page.goto("/accounts/login/")
     assert_accessible(page)
     sign_in("learner@demo.clw.scot")
-    expect(page.get_by_role("link", name="Morag Campbell")).to_be_visible()
-    page.get_by_role("link", name="Morag Campbell").click()
+    menu = page.locator("details.account-menu")
+    expect(menu.locator("summary")).to_contain_text("Morag Campbell")
+    menu.locator("summary").click()
+    menu.get_by_role("link", name="Profile and personal data").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your profile")
     assert_accessible(page)
 

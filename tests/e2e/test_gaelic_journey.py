@@ -130,10 +130,12 @@ def test_a_new_person_goes_all_the_way_in_gaelic(page, assert_accessible, browse
     page.goto(link)
     check_page(page, assert_accessible)
     page.get_by_role("button", name="Dearbh").click()
-    expect(page).to_have_url(re.compile(r"/gd/$"))
+    expect(page).to_have_url(re.compile(r"/gd/accounts/profile/welcome/$"))
     expect(page.locator(".messages")).to_contain_text("Chlàraich thu a-steach")
+    check_page(page, assert_accessible)  # the welcome page: join, or start the induction
 
-    # Sign out and in again, staying in Gaelic.
+    # Sign out (from the account menu) and in again, staying in Gaelic.
+    page.locator("details.account-menu summary").click()
     page.get_by_role("button", name="Clàraich a-mach").click()
     expect(page).to_have_url(re.compile(r"/gd/$"))
     page.goto("/gd/accounts/login/")

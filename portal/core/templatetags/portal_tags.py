@@ -1,16 +1,20 @@
-"""Template tags for the page chrome: languages, breadcrumbs and navigation."""
+"""Template tags for the page chrome: languages, breadcrumbs, navigation and metadata."""
 
+import json
 import re
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from portal.core import content_cache, i18n, navigation, routing
+from portal.core.searchable import meta_description
 
 register = template.Library()
 
@@ -221,3 +225,55 @@ def source_lang():
     if translation.get_language() == settings.LANGUAGE_CODE:
         return ""
     return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+
+
+#: The picture a link to the portal shows when shared (the network's icon).
+SHARE_IMAGE = "icons/apple-touch-icon.png"
+#: Open Graph's names for the portal's languages.
+OG_LOCALES = {"en": "en_GB", "gd": "gd_GB"}
+#: Characters escaped inside <script type="application/ld+json"> (as Django's json_script).
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def _description(context, page):
+    if context.get("meta_description"):
+        return meta_description(context["meta_description"])
+    if page is not None:
+        describe = getattr(page.specific_deferred, "get_meta_description", None)
+        text = describe() if describe else meta_description(page.search_description)
+        if text:
+            return text
+    return gettext(
+        "The Scottish Community Link Worker Network: learning, a competency framework, case "
+        "studies, guidance, events and news for community link workers and GP practices."
+    )
+
+
+@register.inclusion_tag("components/meta.html", takes_context=True)
+def page_meta(context):
+    """The description, Open Graph and Twitter card tags, and the page's structured data.
+
+    The description is the page's search description, else its summary, else its
+    introduction; views that are not pages may set ``meta_description`` in their context.
+    """
+    request = context.get("request")
+    page = _current_page(context)
+    language = i18n.active_language()
+    data = None
+    if page is not None and request is not None:
+        describe = getattr(page.specific_deferred, "get_structured_data", None)
+        data = describe(request) if describe else None
+    title = ""
+    if page is not None:
+        title = page.seo_title or page.title
+    return {
+        "description": _description(context, page),
+        "title": title or gettext("Scottish Community Link Worker Network"),
+        "url": request.build_absolute_uri(request.path) if request is not None else "",
+        "image": request.build_absolute_uri(static(SHARE_IMAGE)) if request else "",
+        "og_type": "article" if data and data.get("@type", "").endswith("Article") else "website",
+        "og_locale": OG_LOCALES.get(language, language),
+        "structured_data": mark_safe(json.dumps(data).translate(_JSON_SCRIPT_ESCAPES))
+        if data
+        else "",
+    }
