@@ -1,7 +1,6 @@
 """What the network's pages share: section indexes, listing querysets, taxonomy choices."""
 
 from django.db.models import Q
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -10,7 +9,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.core.i18n import default_language_terms
-from portal.core.searchable import Searchable
+from portal.core.searchable import Searchable, summary_text
 
 __all__ = ["ListedPageManager", "ListedPageQuerySet", "SectionIndexPage", "default_language_terms"]
 
@@ -65,4 +64,4 @@ class SectionIndexPage(Searchable, Page):
         abstract = True
 
     def get_search_summary(self):
-        return strip_tags(self.introduction or "")
+        return summary_text(self.introduction or "")
