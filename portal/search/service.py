@@ -188,6 +188,20 @@ def sync_subtree(page_id):
         index_page(pk)
 
 
+def reindex_tagged(kind, slug):
+    """Rewrite the documents of the pages tagged with one taxonomy term (``kind`` is
+    "theme", "region" or "audience"), after its name or search terms changed."""
+    from .models import DocumentFacet
+
+    page_ids = (
+        DocumentFacet.objects.filter(kind=kind, value=slug)
+        .values_list("document__page_id", flat=True)
+        .distinct()
+    )
+    for page_id in list(page_ids):
+        index_page(page_id)
+
+
 def remove_page(page_id):
     for store in stores():
         try:
