@@ -2,7 +2,9 @@
 
 Wagtail names the children of struct and stream blocks after their attribute, but the
 child of a ListBlock has no name: without ``label=`` (or ``Meta.label``) each item of
-the list shows an unlabelled field in the editor.
+the list shows an unlabelled field in the editor. And Wagtail draws a heading, not a
+``<label>``, above a plain field in a list, so its input needs ``aria-label``
+(``portal.core.blocks.labelled_item``).
 """
 
 from django.apps import apps
@@ -22,6 +24,10 @@ def _stream_fields():
 def _unlabelled(block, path):
     if isinstance(block, blocks.ListBlock):
         children = [("[item]", block.child_block)]
+        item = block.child_block
+        if isinstance(item, blocks.FieldBlock) and not item.field.widget.attrs.get("aria-label"):
+            # Wagtail gives a list item a heading, not a <label>: the input needs a name
+            return [f"{path}.[item] (no aria-label on its input)"]
     elif isinstance(block, (blocks.StructBlock, blocks.StreamBlock)):
         children = list(block.child_blocks.items())
     else:
@@ -45,4 +51,6 @@ def test_every_block_child_and_list_item_has_a_label():
 def test_the_walk_finds_an_unlabelled_list_item():
     """The check itself: a list of plain fields without a label is reported."""
     block = blocks.StructBlock([("items", blocks.ListBlock(blocks.CharBlock()))])
-    assert _unlabelled(block, "example") == ["example.items.[item]"]
+    assert _unlabelled(block, "example") == ["example.items.[item] (no aria-label on its input)"]
+    named = blocks.StructBlock([("items", blocks.ListBlock(blocks.CharBlock(label="Item")))])
+    assert _unlabelled(named, "example") == ["example.items.[item] (no aria-label on its input)"]
