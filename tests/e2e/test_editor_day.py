@@ -9,7 +9,10 @@ editor is told, and the public pages reached on the way are checked with axe.
 import re
 from pathlib import Path
 
+from django.utils import timezone
 from playwright.sync_api import expect
+
+from network.admin_forms import a_year_after
 
 EDITOR = "editor@demo.clw.scot"
 TITLE = "Working with carers' centres"
@@ -39,9 +42,12 @@ def test_editor_day(page, sign_in, assert_accessible, tmp_path: Path):
     )
     page.get_by_label("GP practice teams").check()
     page.get_by_role("textbox", name="Topic*").fill("Referrals")
-    page.get_by_role("textbox", name="Last reviewed*").fill("2026-11-30")
-    page.get_by_role("textbox", name="Next review due*").fill("2027-11-30")
-    page.keyboard.press("Escape")
+    # New guidance starts reviewed today and due in a year: no dates to work out.
+    today = timezone.localdate()
+    expect(page.get_by_role("textbox", name="Last reviewed*")).to_have_value(f"{today:%Y-%m-%d}")
+    expect(page.get_by_role("textbox", name="Next review due*")).to_have_value(
+        f"{a_year_after(today):%Y-%m-%d}"
+    )
     body = page.locator("#panel-child-content-body-section")
     body.get_by_role("button", name="Insert a block").first.click()
     page.get_by_role("option", name="Checklist").click()
@@ -96,8 +102,11 @@ def test_editor_day(page, sign_in, assert_accessible, tmp_path: Path):
     publish = page.get_by_role("button", name=re.compile("Publish"))
     expect(publish.first).to_be_visible()
     publish.first.click()
-    page.goto("/gd/guidance/working-with-carers-centres/")
+    expect(page.get_by_text(re.compile("Published|published"))).not_to_have_count(0)
+    response = page.goto("/gd/guidance/working-with-carers-centres/")
+    assert response.status == 200
     expect(page.locator("html")).to_have_attribute("lang", "gd")
+    expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)  # not yet translated
     assert_accessible(page)
 
     # Upload a document: it is in the library at once, and the listing says so.
@@ -124,6 +133,8 @@ def test_editor_day(page, sign_in, assert_accessible, tmp_path: Path):
     close_date_pickers(page)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
-    expect(page.get_by_text("Asset mapping and keeping it current").first).to_be_visible()
+    expect(
+        page.get_by_text("Page 'Asset mapping and keeping it current' has been published.")
+    ).to_be_visible()
     page.goto("/admin/reports/guidance-review/")
     expect(page.get_by_role("link", name="Asset mapping and keeping it current")).to_have_count(0)
