@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0002_home_page_and_locales'),
+        ('core', '0003_footer_text_per_language'),
     ]
 
     operations = [
