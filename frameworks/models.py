@@ -22,7 +22,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -41,7 +40,7 @@ from portal.core import (
 )
 from portal.core.levels import PracticeLevel
 from portal.core.listings import ListingItem
-from portal.core.searchable import Searchable
+from portal.core.searchable import Searchable, plain_text
 
 NOTE_MAX_LENGTH = 1000
 
@@ -249,7 +248,7 @@ class FrameworkPage(RoutablePageMixin, Searchable, Page):
         if framework is None:
             return ""
         structure = load_structure(framework, language=self.locale.language_code)
-        parts = [strip_tags(structure.display.introduction)]
+        parts = [plain_text(structure.display.introduction)]
         for domain in structure.domains:
             parts += [domain.display.title, domain.display.description]
             for competency in domain.items:

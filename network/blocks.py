@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from portal.core.blocks import BaseContentBlock
+from portal.core.blocks import BaseContentBlock, labelled_item
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -50,7 +50,7 @@ class ChecklistBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(max_length=200, help_text=_("What the checklist is for."))
     items = blocks.ListBlock(
-        blocks.CharBlock(max_length=400, label=_("Item")),
+        labelled_item(blocks.CharBlock(max_length=400, label=_("Item"))),
         help_text=_("Each thing to check, as a short statement."),
     )
 

@@ -1,10 +1,14 @@
-"""Admin wiring: the 'Guidance due for review' report in the Reports menu."""
+"""Admin wiring: the 'Guidance due for review' report in the Reports menu, and the
+document listing with an *In library* column."""
 
 from django.conf import settings
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.documents.views.documents import IndexView as DocumentIndexView
 from wagtail.permissions import policy_registry
 
 from portal.core import i18n
@@ -73,3 +77,27 @@ def next_event_panel(request):
     return HomePanel(
         "event", "network/includes/home_next_event.html", order=50, context={"event": event}
     )
+
+
+class LibraryDocumentIndexView(DocumentIndexView):
+    """Wagtail's document listing, with a column saying whether each is in the library."""
+
+    @cached_property
+    def columns(self):
+        columns = list(super().columns)
+        columns.insert(3, BooleanColumn("in_library", label=_("In library"), sort_key="in_library"))
+        return columns
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_document_listing_urls():
+    """The document listing at Wagtail's own address (``wagtaildocs:index`` reverses to it);
+    registered before Wagtail's documents app, so it answers first."""
+    return [
+        path("documents/", LibraryDocumentIndexView.as_view(), name="network_documents"),
+        path(
+            "documents/results/",
+            LibraryDocumentIndexView.as_view(results_only=True),
+            name="network_documents_results",
+        ),
+    ]

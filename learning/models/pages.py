@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from portal.core import structured_data
 from portal.core.levels import PracticeLevel
-from portal.core.searchable import Searchable
+from portal.core.searchable import Searchable, plain_text, summary_text
 
 from ..blocks import LessonBodyBlock
 
@@ -61,9 +61,7 @@ class LearningIndexPage(ServedByPageViews, Searchable, Page):
         verbose_name = _("learning catalogue")
 
     def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction)[:300]
+        return summary_text(self.introduction)
 
 
 class ModulePage(ServedByPageViews, Searchable, Page):
@@ -204,20 +202,18 @@ class LessonPage(ServedByPageViews, Searchable, Page):
 
     def get_search_body(self):
         """Text, callouts and prompts; never questions, whose feedback gives answers away."""
-        from django.utils.html import strip_tags
-
         parts = []
         for block in self.body:
             if block.block_type == "text":
-                parts.append(strip_tags(str(block.value)))
+                parts.append(plain_text(block.value))
             elif block.block_type == "callout":
-                parts.append(block.value["title"] + " " + strip_tags(str(block.value["text"])))
+                parts.append(block.value["title"] + " " + plain_text(block.value["text"]))
             elif block.block_type == "reflection":
                 parts.append(block.value["prompt"])
         return " ".join(parts)
 
     def get_search_summary(self):
-        return self.search_description or self.get_search_body()[:300]
+        return self.search_description or summary_text(self.get_search_body())
 
 
 class PathwayPage(ServedByPageViews, Searchable, Page):
@@ -243,9 +239,7 @@ class PathwayPage(ServedByPageViews, Searchable, Page):
         verbose_name = _("pathway")
 
     def get_search_summary(self):
-        from django.utils.html import strip_tags
-
-        return strip_tags(self.introduction)[:300]
+        return summary_text(self.introduction)
 
 
 class PathwayModule(Orderable):

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -12,7 +11,7 @@ from wagtail.search import index
 
 from portal.core.i18n import default_language_terms
 from portal.core.listings import ListingItem
-from portal.core.searchable import Searchable
+from portal.core.searchable import Searchable, summary_text
 
 __all__ = ["ListedPageManager", "ListedPageQuerySet", "SectionIndexPage", "default_language_terms"]
 
@@ -67,7 +66,7 @@ class SectionIndexPage(Searchable, Page):
         abstract = True
 
     def get_search_summary(self):
-        return strip_tags(self.introduction or "")
+        return summary_text(self.introduction or "")
 
     def home_pages(self):
         """The pages a home-page listing of this section draws from, in order (override)."""

@@ -18,7 +18,7 @@ from wagtail.search import index
 from portal.core import i18n, structured_data
 from portal.core.listings import ListingItem
 from portal.core.models import Organisation
-from portal.core.searchable import Searchable
+from portal.core.searchable import Searchable, plain_text
 
 from ..blocks import CaseStudyBodyBlock
 from ..facets import choice_facet, facet_listing, m2m_facet
@@ -317,11 +317,9 @@ class CaseStudyPage(Searchable, Page):
                 raise ValidationError(errors)
 
     def get_search_body(self):
-        from django.utils.html import strip_tags
-
         parts = [super().get_search_body()]
-        parts += [strip_tags(getattr(self, f)) for f in ("referral_reason", "support_given")]
-        parts.append(strip_tags(self.what_changed))
+        parts += [plain_text(getattr(self, f)) for f in ("referral_reason", "support_given")]
+        parts.append(plain_text(self.what_changed))
         return " ".join(p for p in parts if p)
 
     def get_search_facets(self):

@@ -17,6 +17,7 @@ from portal.core import i18n, structured_data
 from portal.core.blocks import DocumentLinkBlock
 from portal.core.searchable import Searchable
 
+from ..admin_forms import GuidancePageForm
 from ..blocks import GuidanceBodyBlock
 from .base import ListedPageManager, SectionIndexPage, default_language_terms
 
@@ -82,6 +83,7 @@ class GuidancePage(Searchable, Page):
         help_text=_("When it must next be reviewed; it appears in the overdue report after this.")
     )
 
+    base_form_class = GuidancePageForm
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(

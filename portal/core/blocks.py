@@ -288,6 +288,17 @@ class AccordionBlock(blocks.StructBlock):
         description = _("Questions and answers, or sections, that open and close.")
 
 
+def labelled_item(block):
+    """A field block for the items of a ListBlock, its input named by its label.
+
+    Wagtail draws a heading above each item of a list but no ``<label>`` for a plain
+    field inside it, so screen readers announced an unnamed text box; the label goes on
+    the input as ``aria-label`` (lazy, so it follows the editor's language).
+    """
+    block.field.widget.attrs["aria-label"] = block.label
+    return block
+
+
 class BaseContentBlock(blocks.StreamBlock):
     """The blocks every content page offers; apps extend it with their own."""
 

@@ -40,10 +40,17 @@ def _ensure_taxonomy():
         names = target.get(key, [])
         for i, row in enumerate(source[key]):
             term, _created = model.objects.get_or_create(
-                slug=row["slug"], locale=en, defaults={"name": row["name"]}
+                slug=row["slug"],
+                locale=en,
+                defaults={"name": row["name"], "search_terms": row.get("search_terms", "")},
             )
-            gaelic_name = names[i]["name"] if i < len(names) else None
-            translate(term, gd, {row["name"]: gaelic_name} if gaelic_name else {})
+            target_row = names[i] if i < len(names) else {}
+            strings = {row["name"]: target_row.get("name")}
+            if row.get("search_terms"):
+                strings[row["search_terms"]] = target_row.get("search_terms")
+            translate(
+                term, gd, {english_text: text for english_text, text in strings.items() if text}
+            )
 
 
 def ensure_standard_page(parent, slug, path, **extra):

@@ -24,8 +24,21 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("The name in web addresses and filters; keep it the same in every language."),
     )
     description = models.TextField(blank=True, help_text=_("Optional: what the term covers."))
+    search_terms = models.TextField(
+        blank=True,
+        help_text=_(
+            "Other words people search for, separated by commas: place names in a region "
+            "(Glasgow, Paisley), everyday words for a theme (benefits, debt). Site search "
+            "finds everything tagged with this term by any of them."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("search_terms"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -34,6 +47,12 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def search_words(self) -> list[str]:
+        """The name and every search term, as site search indexes them."""
+        extra = [word.strip() for word in self.search_terms.replace("\n", ",").split(",")]
+        return [self.name, *(word for word in extra if word)]
 
 
 class Theme(TaxonomyTerm):

@@ -9,9 +9,43 @@ from ``portal.search``, which stands above them and reads pages through this con
 """
 
 import datetime
+import html
+import re
 
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+
+SUMMARY_LENGTH = 300
+
+# Tags that end a block of text: their boundary becomes a space, so that "...it.</p><p>Each"
+# reads "it. Each" and not "it.Each" once the tags are gone.
+_BLOCK_BOUNDARY = re.compile(
+    r"<\s*/?\s*(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|figure|figcaption|"
+    r"table|thead|tbody|tr|td|th|section|article|aside|header|footer|pre|address)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def plain_text(value) -> str:
+    """Text of some HTML for search: no tags, entities decoded, blocks kept apart by spaces.
+
+    >>> plain_text("<p>It helped.</p><p>Each week&nbsp;we met.</p>")
+    'It helped. Each week we met.'
+    """
+    text = _BLOCK_BOUNDARY.sub(" ", str(value or ""))
+    return " ".join(html.unescape(strip_tags(text)).split())
+
+
+def summary_text(value, length: int = SUMMARY_LENGTH) -> str:
+    """Plain text of ``value`` cut to at most ``length`` characters at a word boundary.
+
+    >>> summary_text("Support with housing and third-sector partners", 30)
+    'Support with housing and…'
+    """
+    text = plain_text(value)
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length)
+    return text[: cut if cut > 0 else length].rstrip(" ,;:-") + "…"
 
 META_DESCRIPTION_LENGTH = 160
 
@@ -42,8 +76,7 @@ class Searchable:
     search_content_type_label = ""
 
     def get_search_summary(self) -> str:
-        summary = getattr(self, "summary", "") or self.search_description or ""
-        return Truncator(strip_tags(str(summary))).chars(300)
+        return summary_text(getattr(self, "summary", "") or self.search_description or "")
 
     def get_meta_description(self) -> str:
         """The page's ``<meta name="description">``: the search description an editor
@@ -62,8 +95,8 @@ class Searchable:
         if body is None:
             return ""
         if hasattr(body, "render_as_block"):
-            return strip_tags(str(body.render_as_block()))
-        return strip_tags(str(body))
+            return plain_text(body.render_as_block())
+        return plain_text(body)
 
     def get_search_facets(self) -> dict:
         """Taxonomy slugs: {"themes": [...], "regions": [...], "audiences": [...],

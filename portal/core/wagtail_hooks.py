@@ -1,5 +1,5 @@
 """Admin registration: the shared taxonomy and organisations, the translation status
-report with its dashboard panel, and the page cache's hook."""
+report with its dashboard panel, the page cache's hook, and the page viewset."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,10 +10,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import page_cache
 from .models import Audience, FooterText, Organisation, Region, Theme
+from .page_admin import PortalPageViewSet
 from .translation_status import GaelicCoveragePanel, TranslationStatusReportView
 
 # Before Wagtail's own hooks (view restrictions, request method), whichever answers.
 hooks.register("before_serve_page", page_cache.remember_served_page, order=-1000)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """Every page type's admin views: Wagtail's, with moderation messages and sections
+    that open in the explorer (``page_admin.py``)."""
+    return PortalPageViewSet()
 
 
 class ThemeViewSet(SnippetViewSet):

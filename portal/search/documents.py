@@ -30,6 +30,9 @@ class SearchDocument:
     regions: list[str] = field(default_factory=list)
     audiences: list[str] = field(default_factory=list)
     practice_level: str = ""
+    # The names of its themes, regions and audiences, and the other words editors give
+    # those terms ("Glasgow, Paisley" for NHS Greater Glasgow and Clyde), as text.
+    taxonomy: str = ""
     date: datetime.date | None = None
     # Who may see it: "public", "login" (any signed-in person) or "groups".
     visibility: str = "public"

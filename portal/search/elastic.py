@@ -7,8 +7,11 @@
   ``<prefix>-pages`` is an alias; a rebuild writes ``<prefix>-pages-<timestamp>`` and
   swaps the alias in one step, so search never goes down.
 - ``PortalFacetedSearch``: a ``FacetedSearch`` with the permission filter, the facets,
-  highlighting and sorting. ``suggest`` uses a completion suggester whose context holds
-  the language and who may see the page, so suggestions are permission-aware too.
+  highlighting and sorting. Its query (:func:`ranked_query`) ranks as the database store
+  does (``portal.search.ranking``): each word scores in the best field it is found in
+  (title, then summary and taxonomy, then body); BM25 only breaks ties. ``suggest``
+  uses a completion suggester whose context holds the language and who may see the
+  page, so suggestions are permission-aware too.
 """
 
 import logging
@@ -37,6 +40,7 @@ from elasticsearch.dsl import (
 from elasticsearch.helpers import bulk
 
 from .query import FacetValue, Hit, SearchOutcome, highlight
+from .ranking import ALSO_FOUND, FIELD_WEIGHTS, RANKED_FIELDS
 from .stores import user_access_keys
 
 logger = logging.getLogger("portal.search")
@@ -72,6 +76,7 @@ class PageDocument(Document):
     page_id = Integer()
     title = language_text()
     summary = language_text()
+    taxonomy = language_text()
     body = language_text()
     url = Keyword(index=False)
     locale = Keyword()
@@ -97,6 +102,7 @@ class PageDocument(Document):
             page_id=document.page_id,
             title=document.title,
             summary=document.summary,
+            taxonomy=document.taxonomy,
             body=document.body,
             url=document.url,
             locale=document.locale,
@@ -139,13 +145,75 @@ def index_body():
     return body
 
 
+def _codes(language):
+    return [language] if language in LANGUAGE_ANALYZERS else list(LANGUAGE_ANALYZERS)
+
+
 def search_fields(language):
     """Fields a query searches, with boosts, for one language ("" means every language)."""
-    codes = [language] if language in LANGUAGE_ANALYZERS else list(LANGUAGE_ANALYZERS)
     fields = []
-    for code in codes:
-        fields += [f"title.{code}^3", f"summary.{code}^2", f"body.{code}"]
+    for code in _codes(language):
+        fields += [f"title.{code}^3", f"summary.{code}^2", f"taxonomy.{code}^2", f"body.{code}"]
     return fields
+
+
+#: How much BM25 counts: it only breaks ties between documents with the same points.
+TIE_BREAK = 0.01
+
+
+def ranked_query(terms, language, operator="and"):
+    """The query: every word (or, with ``operator="or"``, any word) must match in some field;
+    each word then earns points as ``ranking.field_score`` gives them: the points of the
+    best of title, taxonomy and summary it is found in, plus ``ALSO_FOUND`` of each other
+    one (a ``dis_max`` tie breaker), else the body's points. BM25 only breaks ties."""
+    codes = _codes(language)
+
+    def found_in(field, term):
+        return {
+            "constant_score": {
+                "filter": {
+                    "multi_match": {
+                        "query": term,
+                        "fields": [f"{field}.{code}" for code in codes],
+                    }
+                },
+                "boost": FIELD_WEIGHTS[field],
+            }
+        }
+
+    per_word = [
+        {
+            "dis_max": {
+                "queries": [
+                    {
+                        "dis_max": {
+                            "queries": [found_in(field, term) for field in RANKED_FIELDS],
+                            "tie_breaker": ALSO_FOUND,
+                        }
+                    },
+                    found_in("body", term),
+                ],
+                "tie_breaker": 0,
+            }
+        }
+        for term in terms
+    ]
+    return {
+        "bool": {
+            "must": [
+                {
+                    "multi_match": {
+                        "query": " ".join(terms),
+                        "fields": search_fields(language),
+                        "operator": operator,
+                        "type": "cross_fields",
+                        "boost": TIE_BREAK,
+                    }
+                }
+            ],
+            "should": per_word,
+        }
+    }
 
 
 class PortalFacetedSearch(FacetedSearch):
@@ -165,6 +233,8 @@ class PortalFacetedSearch(FacetedSearch):
         self.using = using
         self.access = access
         self.fields = search_fields(request.language)
+        self.terms = list(request.terms)
+        self.language = request.language
         filters = {kind: values for kind, values in request.filters.items() if values}
         if request.language:
             filters["language"] = [request.language]
@@ -180,16 +250,10 @@ class PortalFacetedSearch(FacetedSearch):
     def query(self, search, query):
         if not query:
             return search
-        return search.query(
-            "multi_match",
-            query=query,
-            fields=self.fields,
-            operator=self.operator,
-            type="best_fields",
-        )
+        return search.query(ranked_query(self.terms, self.language, self.operator))
 
     def highlight(self, search):
-        fields = {f.split("^", 1)[0]: {} for f in self.fields if not f.startswith("title")}
+        fields = {f.split("^", 1)[0]: {} for f in self.fields if f.startswith(("summary", "body"))}
         return search.highlight_options(
             pre_tags=["<mark>"],
             post_tags=["</mark>"],

@@ -30,6 +30,10 @@ class IndexedDocument(index.Indexed, models.Model):
     )
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True)
+    taxonomy = models.TextField(
+        blank=True,
+        help_text=_("Names of the page's themes, regions and audiences, and their search terms."),
+    )
     body = models.TextField(blank=True)
     url = models.CharField(max_length=1000)
     locale = models.CharField(max_length=20, db_index=True)
@@ -49,6 +53,7 @@ class IndexedDocument(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("summary", boost=2),
+        index.SearchField("taxonomy", boost=2),
         index.SearchField("body"),
         index.AutocompleteField("title"),
     ]

@@ -21,6 +21,14 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 # Words the query parsers of our backends treat as operators: searched as ordinary
 # words they add nothing, so they are dropped (only when they are not the whole query).
 OPERATOR_WORDS = {"and", "or", "not", "near"}
+# Common English words that say nothing about what someone wants ("how to refer someone to
+# a link worker"): every word must match, so they would only exclude pages. PostgreSQL's
+# English configuration drops them too; dropped only when other words remain.
+STOP_WORDS = {
+    "a", "about", "an", "are", "as", "at", "be", "by", "can", "do", "for", "from", "how",
+    "i", "in", "into", "is", "it", "me", "my", "of", "on", "our", "the", "their", "this",
+    "to", "we", "what", "when", "where", "which", "who", "why", "with", "you", "your",
+}  # fmt: skip
 
 
 def terms_of(query: str) -> list[str]:
@@ -28,12 +36,15 @@ def terms_of(query: str) -> list[str]:
 
     >>> terms_of('"foodbank" AND self-referral* NEAR(x')
     ['foodbank', 'self', 'referral', 'x']
+    >>> terms_of("how to refer someone to a link worker")
+    ['refer', 'someone', 'link', 'worker']
     """
     words = [w.lower() for w in WORD_RE.findall(query[:MAX_QUERY_LENGTH])]
     words = [w.strip("_") for w in words]
     words = [w for w in words if w]
     meaningful = [w for w in words if w not in OPERATOR_WORDS]
     words = meaningful or words
+    words = [w for w in words if w not in STOP_WORDS] or words
     unique = list(dict.fromkeys(words))
     return unique[:MAX_TERMS]
 

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
+from portal.core import i18n
+from portal.core.models import Audience, Region, Theme
 from portal.core.privacy import page_audience
 
 from .documents import Searchable, SearchDocument
@@ -89,10 +91,29 @@ def build_document(page) -> SearchDocument | None:
             regions=list(facets.get("regions") or []),
             audiences=list(facets.get("audiences") or []),
             practice_level=facets.get("practice_level") or "",
+            taxonomy=taxonomy_text(facets),
             date=page.get_search_date(),
             visibility=access[0],
             groups=access[1],
         )
+
+
+TAXONOMY_MODELS = {"themes": Theme, "regions": Region, "audiences": Audience}
+
+
+def taxonomy_text(facets) -> str:
+    """The names and search terms of a document's taxonomy terms, in the active language.
+
+    This is what lets "Glasgow" find a page tagged NHS Greater Glasgow and Clyde: the
+    region's search terms, kept by editors on the term, are part of the document.
+    """
+    words = []
+    for key, model in TAXONOMY_MODELS.items():
+        slugs = [slug for slug in facets.get(key) or [] if slug]
+        if slugs:
+            for term in i18n.localized_terms(model, slugs).values():
+                words.extend(term.search_words)
+    return ", ".join(words)
 
 
 def _msgid(label):
@@ -165,6 +186,20 @@ def sync_subtree(page_id):
         return
     for pk in Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True):
         index_page(pk)
+
+
+def reindex_tagged(kind, slug):
+    """Rewrite the documents of the pages tagged with one taxonomy term (``kind`` is
+    "theme", "region" or "audience"), after its name or search terms changed."""
+    from .models import DocumentFacet
+
+    page_ids = (
+        DocumentFacet.objects.filter(kind=kind, value=slug)
+        .values_list("document__page_id", flat=True)
+        .distinct()
+    )
+    for page_id in list(page_ids):
+        index_page(page_id)
 
 
 def remove_page(page_id):

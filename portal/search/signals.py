@@ -6,7 +6,11 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.core.models import Audience, Region, Theme
+
 from . import tasks
+
+TERM_KINDS = {Theme: "theme", Region: "region", Audience: "audience"}
 
 logger = logging.getLogger("portal.search")
 
@@ -49,7 +53,21 @@ def on_restriction_groups_changed(sender, instance, action, **kwargs):
         _enqueue(tasks.subtree_changed, instance.page_id)
 
 
+def on_term_saved(sender, instance, **kwargs):
+    """A theme, region or audience was saved: its name and search terms are in documents."""
+    if kwargs.get("raw"):
+        return
+    try:
+        tasks.term_changed.enqueue(TERM_KINDS[sender], instance.slug)
+    except Exception:
+        logger.exception("Search: could not queue re-indexing for %s", instance.slug)
+
+
 def connect():
+    for model in TERM_KINDS:
+        post_save.connect(
+            on_term_saved, sender=model, dispatch_uid=f"portal_search_term_{model.__name__}"
+        )
     page_published.connect(on_published, dispatch_uid="portal_search_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="portal_search_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="portal_search_moved")

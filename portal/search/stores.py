@@ -11,6 +11,7 @@ from portal.core import privacy
 
 from .models import DocumentFacet, IndexedDocument, Visibility
 from .query import FacetValue, Hit, SearchOutcome, highlight
+from .ranking import field_score
 
 FACET_FIELDS = {"theme": "themes", "region": "regions", "audience": "audiences"}
 
@@ -60,6 +61,7 @@ class DatabaseStore:
             defaults={
                 "title": document.title[:255],
                 "summary": document.summary,
+                "taxonomy": document.taxonomy,
                 "body": document.body,
                 "url": document.url,
                 "locale": document.locale,
@@ -134,10 +136,10 @@ class DatabaseStore:
         any_word, scores = False, None
         if request.terms:
             scores = match_scores(request.terms, "and")
-            docs, facets = _candidates(user, scores)
+            docs, facets = _candidates(user, scores, request.terms)
             if len(request.terms) > 1 and not _apply(docs, facets, request):
                 scores = match_scores(request.terms, "or")
-                docs, facets = _candidates(user, scores)
+                docs, facets = _candidates(user, scores, request.terms, matched_all=False)
                 any_word = True
         else:
             docs, facets = _candidates(user, None)
@@ -148,14 +150,9 @@ class DatabaseStore:
                 key=lambda pk: (docs[pk].date is not None, docs[pk].date, pk), reverse=True
             )
         else:
-            selected.sort(
-                key=lambda pk: (
-                    _title_weight(docs[pk].title, request.terms),
-                    scores.get(pk, 0),
-                    pk,
-                ),
-                reverse=True,
-            )
+            # Where the words were found first (title, then summary and taxonomy, then
+            # body: portal.search.ranking), the backend's own score to break ties.
+            selected.sort(key=lambda pk: (docs[pk].points, scores.get(pk, 0), pk), reverse=True)
         total = len(selected)
         num_pages = max(1, math.ceil(total / request.per_page))
         page = min(max(1, request.page), num_pages)
@@ -223,11 +220,11 @@ MAX_MATCHES = 10_000
 
 
 class _Meta:
-    __slots__ = ("content_type", "label", "locale", "date", "title")
+    __slots__ = ("content_type", "label", "locale", "date", "points")
 
-    def __init__(self, content_type, label, locale, date, title):
+    def __init__(self, content_type, label, locale, date, points=0.0):
         self.content_type, self.label, self.locale = content_type, label, locale
-        self.date, self.title = date, title
+        self.date, self.points = date, points
 
 
 def match_scores(terms, operator, autocomplete=False):
@@ -293,19 +290,40 @@ def _sqlite_scores(backend, query, autocomplete):
     return dict(sorted(found.items(), key=lambda item: -item[1])[:MAX_MATCHES])
 
 
-def _candidates(user, scores):
-    """Light metadata and facet values of the visible documents (among ``scores`` if given)."""
+def _candidates(user, scores, terms=(), matched_all=True):
+    """Light metadata and facet values of the visible documents (among ``scores`` if given).
+
+    With ``terms``, each document also gets its ranking points (``ranking.field_score``),
+    worked out from its title, summary and taxonomy text.
+    """
     rows = IndexedDocument.objects.filter(visible_to(user))
     if scores is not None:
         if not scores:
             return {}, {}
         rows = rows.filter(pk__in=list(scores))
-    docs = {
-        pk: _Meta(content_type, label, locale, date, title)
-        for pk, content_type, label, locale, date, title in rows.values_list(
-            "pk", "content_type", "content_type_label", "locale", "date", "title"
-        )
-    }
+    fields = ["pk", "content_type", "content_type_label", "locale", "date"]
+    if terms:
+        docs = {
+            pk: _Meta(
+                content_type,
+                label,
+                locale,
+                date,
+                field_score(
+                    {"title": title, "summary": summary, "taxonomy": taxonomy},
+                    terms,
+                    matched_all,
+                ),
+            )
+            for pk, content_type, label, locale, date, title, summary, taxonomy in rows.values_list(
+                *fields, "title", "summary", "taxonomy"
+            )
+        }
+    else:
+        docs = {
+            pk: _Meta(content_type, label, locale, date)
+            for pk, content_type, label, locale, date in rows.values_list(*fields)
+        }
     facets = {}
     facet_rows = DocumentFacet.objects.filter(document__in=rows.values("pk"))
     for document_id, kind, value in facet_rows.values_list("document_id", "kind", "value"):
@@ -361,11 +379,6 @@ def _count(docs, facets, request):
             for value, count in bucket.items()
         ]
     return result
-
-
-def _title_weight(title, terms):
-    lowered = title.lower()
-    return sum(1 for term in terms if term in lowered)
 
 
 def _snippet(row, terms):

@@ -39,6 +39,15 @@ def subtree_changed(page_id: int) -> None:
 
 
 @task()
+def term_changed(kind: str, slug: str) -> None:
+    """Rewrite the documents tagged with a taxonomy term whose name or search terms changed."""
+    try:
+        service.reindex_tagged(kind, slug)
+    except Exception:
+        logger.exception("Search: re-indexing the pages tagged %s %s failed", kind, slug)
+
+
+@task()
 def page_removed(page_id: int) -> None:
     """Take a deleted page out of every store."""
     try:

@@ -349,6 +349,8 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "clw")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
 # The resource library's documents carry themes and audiences (network.models.resources).
 WAGTAILDOCS_DOCUMENT_MODEL = "network.ResourceDocument"
+# Keeps "In library" ticked for documents added through the multiple uploader.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "network.document_forms.ResourceDocumentForm"
 # Always through Wagtail's view, which applies collection privacy (never a direct file URL).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]

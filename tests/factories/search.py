@@ -32,6 +32,9 @@ def indexed_page(
         list(regions),
         list(audiences),
     )
+    document.taxonomy = service.taxonomy_text(
+        {"themes": document.themes, "regions": document.regions, "audiences": document.audiences}
+    )
     document.content_type, document.content_type_label = content_type, label
     if date is not None:
         document.date = date

@@ -19,9 +19,11 @@ from portal.search.elastic import (
     PageDocument,
     PortalFacetedSearch,
     index_body,
+    ranked_query,
     search_fields,
 )
 from portal.search.query import SearchRequest
+from portal.search.ranking import field_score, stem, stems
 from tests.factories.accounts import UserFactory
 from tests.factories.search import indexed_page
 
@@ -64,7 +66,7 @@ def test_index_has_english_stemming_and_gaelic_folding_analysers():
 
 def test_mapping_has_one_field_per_document_attribute():
     properties = index_body()["mappings"]["properties"]
-    for name in ("title", "summary", "body"):
+    for name in ("title", "summary", "taxonomy", "body"):
         assert properties[name]["fields"]["en"]["analyzer"] == "portal_english"
         assert properties[name]["fields"]["gd"]["analyzer"] == "portal_folding"
     for name in (
@@ -122,11 +124,54 @@ def test_query_searches_the_language_fields_and_filters_by_access():
     body = PortalFacetedSearch(request, ["public"], index="i", using="default")._s.to_dict()
     must = body["query"]["bool"]["must"][0]["multi_match"]
     assert must["query"] == "self referral"  # quotes, NEAR( and the hyphen are gone
-    assert must["fields"] == ["title.en^3", "summary.en^2", "body.en"]
-    assert must["operator"] == "and"
+    assert must["fields"] == ["title.en^3", "summary.en^2", "taxonomy.en^2", "body.en"]
+    assert must["operator"] == "and" and must["type"] == "cross_fields"
     assert body["query"]["bool"]["filter"] == [{"terms": {"access": ["public"]}}]
     post = body["post_filter"]["bool"]["must"]
     assert {"terms": {"themes": ["housing"]}} in post and {"terms": {"locale": ["en"]}} in post
+
+
+def _points(clause, document):
+    """What Elasticsearch would score for ``clause`` of ranked_query on a document whose
+    fields hold the given text (constant scores only: the BM25 tie break left out)."""
+    if "constant_score" in clause:
+        match = clause["constant_score"]["filter"]["multi_match"]
+        field = match["fields"][0].split(".")[0]
+        found = stem(match["query"]) in stems(document.get(field, ""))
+        return clause["constant_score"]["boost"] if found else 0.0
+    scores = sorted((_points(q, document) for q in clause["dis_max"]["queries"]), reverse=True)
+    return scores[0] + clause["dis_max"]["tie_breaker"] * sum(scores[1:])
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"title": "Housing in Glasgow", "summary": "", "taxonomy": "Housing", "body": "x"},
+        {"title": "Footcare", "summary": "", "taxonomy": "", "body": "housing glasgow"},
+        {"title": "Leanne", "summary": "a safe home", "taxonomy": "Housing, Glasgow", "body": ""},
+        {"title": "Shona", "summary": "housing, money", "taxonomy": "Housing", "body": "Glasgow"},
+    ],
+)
+def test_elasticsearch_ranks_with_the_same_points_as_the_database(document):
+    """The query's per-word scoring gives each document the points the database store's
+    ranking (portal.search.ranking.field_score) gives it, for a match on every word."""
+    terms = ["housing", "glasgow"]
+    should = ranked_query(terms, "en")["bool"]["should"]
+    assert sum(_points(clause, document) for clause in should) == field_score(document, terms)
+
+
+def test_title_outranks_taxonomy_and_summary_which_outrank_body_in_the_query():
+    word = ranked_query(["housing"], "en")["bool"]["should"][0]["dis_max"]
+    best_of, body = word["queries"]
+    boosts = {
+        q["constant_score"]["filter"]["multi_match"]["fields"][0]: q["constant_score"]["boost"]
+        for q in best_of["dis_max"]["queries"]
+    }
+    assert boosts["title.en"] > boosts["taxonomy.en"] >= boosts["summary.en"]
+    assert boosts["summary.en"] > body["constant_score"]["boost"]
+    assert word["tie_breaker"] == 0  # body points only when no better field has the word
+    must = ranked_query(["housing"], "en")["bool"]["must"][0]["multi_match"]
+    assert must["boost"] < 0.1  # BM25 breaks ties only
 
 
 def test_facet_counts_ignore_their_own_filter():
@@ -151,14 +196,7 @@ def test_highlighting_escapes_html_and_marks_words():
 def test_superusers_are_not_filtered_and_newest_sorts_by_date():
     request = request_for("housing", sort="newest")
     body = PortalFacetedSearch(request, None, index="i", using="default")._s.to_dict()
-    assert body["query"] == {
-        "multi_match": {
-            "query": "housing",
-            "fields": search_fields(""),
-            "operator": "and",
-            "type": "best_fields",
-        }
-    }
+    assert body["query"] == ranked_query(["housing"], "")
     assert body["sort"] == [{"date": {"order": "desc"}}, {"page_id": {"order": "desc"}}]
 
 
@@ -166,9 +204,11 @@ def test_all_languages_searches_every_language_field():
     assert search_fields("") == [
         "title.en^3",
         "summary.en^2",
+        "taxonomy.en^2",
         "body.en",
         "title.gd^3",
         "summary.gd^2",
+        "taxonomy.gd^2",
         "body.gd",
     ]
 
