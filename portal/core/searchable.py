@@ -47,6 +47,7 @@ def summary_text(value, length: int = SUMMARY_LENGTH) -> str:
     cut = text.rfind(" ", 0, length)
     return text[: cut if cut > 0 else length].rstrip(" ,;:-") + "…"
 
+
 META_DESCRIPTION_LENGTH = 160
 
 
