@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core import (
+    content_cache,
     converters,  # noqa: F401 (registers "id")
     i18n,
 )
@@ -128,8 +129,12 @@ REASSESS_AFTER = datetime.timedelta(days=183)
 @hooks.register(HOME_PANELS_HOOK)
 def self_assessment_panel(request):
     """Home page: when the person last rated themselves, and a prompt if they never have
-    or not for six months (two queries)."""
-    page = FrameworkPage.objects.live().filter(locale=i18n.active_locale(request)).first()
+    or not for six months (one query; the framework page is kept in ``content_cache``)."""
+    locale = i18n.active_locale(request)
+    page = content_cache.cached(
+        f"framework-page:{locale.pk}",
+        lambda: FrameworkPage.objects.live().filter(locale=locale).first(),
+    )
     if page is None:
         return None
     latest = (

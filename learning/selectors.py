@@ -4,6 +4,7 @@ Each function runs a fixed number of queries whatever the number of modules,
 lessons or learners, so the pages built on them stay fast as the catalogue grows.
 """
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -55,11 +56,19 @@ class ModuleProgress:
 
 
 def lessons_by_module(modules):
-    """{module translation_key: [LessonInfo, ...] in page order} for the modules, in one query."""
+    """{module translation_key: [LessonInfo, ...] in page order} for the modules: one
+    query, kept in ``content_cache`` until content changes (the same for every reader)."""
     modules = list(modules)
-    result = {module.translation_key: [] for module in modules}
     if not modules:
-        return result
+        return {}
+    paths = "|".join(sorted(f"{module.path}:{module.translation_key}" for module in modules))
+    name = "lessons-by-module:" + hashlib.sha256(paths.encode()).hexdigest()
+    lessons = content_cache.cached(name, lambda: _lessons_by_module(modules))
+    return {key: list(infos) for key, infos in lessons.items()}
+
+
+def _lessons_by_module(modules):
+    result = {module.translation_key: [] for module in modules}
     by_path = {module.path: module.translation_key for module in modules}
     within = Q()
     for module in modules:

@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.documents.views.documents import IndexView as DocumentIndexView
 from wagtail.permissions import policy_registry
 
-from portal.core import i18n
+from portal.core import content_cache, i18n
 from portal.core.listings import HOME_PANELS_HOOK, HomePanel
 
 from .models import EventPage, GuidancePage
@@ -51,11 +51,7 @@ def register_guidance_review_menu_item():
     )
 
 
-@hooks.register(HOME_PANELS_HOOK)
-def next_event_panel(request):
-    """Home page: the next public event, in the person's language where it is translated
-    (two queries: the view restrictions, then the events)."""
-    language = i18n.active_language()
+def _next_event(language):
     events = list(
         EventPage.objects.live()
         .public()
@@ -74,6 +70,18 @@ def next_event_panel(request):
             ),
             event,
         )
+    return event
+
+
+@hooks.register(HOME_PANELS_HOOK)
+def next_event_panel(request):
+    """Home page: the next public event, in the person's language where it is translated
+    (the same for everyone: kept in ``content_cache`` for five minutes at most, as the
+    next event changes with the clock)."""
+    language = i18n.active_language()
+    event = content_cache.cached(
+        f"home-next-event:{language}", lambda: _next_event(language), timeout=300
+    )
     return HomePanel(
         "event", "network/includes/home_next_event.html", order=50, context={"event": event}
     )

@@ -1,6 +1,9 @@
 """Reads about people: membership and the member directory."""
 
+from django.contrib.auth.models import Group
 from django.db.models import Q
+
+from portal.core import content_cache, privacy
 
 from .models import MEMBERS_GROUP, MemberProfile, MembershipRequest, ProgrammeManager
 
@@ -19,8 +22,16 @@ def is_member_memo(user):
         return False
     cached = getattr(user, "_portal_is_member", None)
     if cached is None:
-        cached = user._portal_is_member = is_member(user)
+        # The person's groups are read once per request already (for listings and the
+        # Wagtail user bar); the Members group's id is kept in content_cache.
+        group_ids, _permissions = privacy.groups_and_permissions(user)
+        members = content_cache.cached("members-group-id", _members_group_id)
+        cached = user._portal_is_member = members is not None and members in group_ids
     return cached
+
+
+def _members_group_id():
+    return Group.objects.filter(name=MEMBERS_GROUP).values_list("pk", flat=True).first()
 
 
 def can_see_directory(user):

@@ -53,13 +53,14 @@ def forget(**kwargs):
     transaction.on_commit(_new_generation)
 
 
-def cached(name, build, current=None):
-    """``build()``, kept in the cache under ``name`` until content changes."""
+def cached(name, build, current=None, timeout=TIMEOUT):
+    """``build()``, kept in the cache under ``name`` until content changes (or for
+    ``timeout`` seconds, for answers that also change with the clock)."""
     key = f"portal:content:{current or generation()}:{name}"
     value = _cache().get(key)
     if value is None:
         value = build()
-        _cache().set(key, value, TIMEOUT)
+        _cache().set(key, value, timeout)
     return value
 
 

@@ -313,9 +313,32 @@ def test_home_costs_the_same_signed_in_with_5_or_50_items(client, site):
 
     add(5)
     small = count()
+    assert small <= 12
     add(45)
     assert Certificate.objects.filter(user=learner).count() == 50
     assert count() == small
+
+
+def test_the_shared_blocks_kept_rendered_are_never_stale(client, site):
+    """Listings and ways in are kept rendered (the same for every reader); any content
+    change shows on the next request."""
+    assert "Brand new news" not in _section(_html(client), "Latest news")
+    NewsPageFactory(parent=site["news"], title="Brand new news", date=datetime.date(2027, 1, 1))
+    assert "Brand new news" in _section(_html(client), "Latest news")
+    site["news"].get_children().get(title="Brand new news").unpublish()
+    assert "Brand new news" not in _section(_html(client), "Latest news")
+
+
+def test_personal_panels_are_each_persons_own(client, site):
+    module, lessons = build_module(site["learning"], title="Good conversations")
+    first, second = UserFactory(), UserFactory()
+    learning_services.complete_lesson(first, lessons[0])
+    client.force_login(first)
+    assert f"Next lesson: {lessons[1].title}" in _html(client)
+    client.force_login(second)
+    html = _html(client)
+    assert "Next lesson:" not in html
+    assert f'href="{site["pathway"].url}">Start New CLW induction' in html
 
 
 def test_gaelic_home_links_to_the_gaelic_sections(client, site, gaelic_home_page, gaelic):
