@@ -13,6 +13,7 @@ from wagtail.permissions import policy_registry
 
 from portal.core import content_cache, i18n
 from portal.core.listings import HOME_PANELS_HOOK, HomePanel
+from portal.core.spreadsheets import SafeCSVExportMixin
 
 from .models import EventPage, GuidancePage
 from .reports import GuidanceReviewReportView
@@ -87,7 +88,7 @@ def next_event_panel(request):
     )
 
 
-class LibraryDocumentIndexView(DocumentIndexView):
+class LibraryDocumentIndexView(SafeCSVExportMixin, DocumentIndexView):
     """Wagtail's document listing, with a column saying whether each is in the library."""
 
     @cached_property

@@ -7,6 +7,7 @@ will get in the block picker. App-specific blocks build on these.
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
@@ -299,6 +300,17 @@ def labelled_item(block):
     return block
 
 
+class LabelledPageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser for the items of a ListBlock, named by its label (as
+    :func:`labelled_item`; the chooser's field is only built once models are ready)."""
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.attrs["aria-label"] = self.label
+        return field
+
+
 class BaseContentBlock(blocks.StreamBlock):
     """The blocks every content page offers; apps extend it with their own."""
 
@@ -481,7 +493,7 @@ class SectionListingBlock(blocks.StructBlock):
         default=3, min_value=1, max_value=6, help_text=_("How many items to show (1 to 6).")
     )
     featured = blocks.ListBlock(
-        blocks.PageChooserBlock(),
+        LabelledPageChooserBlock(label=_("Featured page")),
         default=[],
         help_text=_("Optional: pages of the section to show; leave empty to show the latest."),
     )

@@ -428,12 +428,22 @@ TARGETS = [
         names=("translation_status:index", "translation_status:results"),
         forms=("TranslationStatusFilterSet",),
     ),
+    Target(
+        "document-listing",
+        lambda w: reverse("network_documents"),
+        ("q", "collection_id", "ordering", "p", "export"),
+        roles=(STAFF,),
+        names=("network_documents", "network_documents_results"),
+    ),
 ]
 
 # URLs and routes that read no parameter: each is opened by everyone with a hostile query
 # string (test_pages_without_parameters_ignore_hostile_query_strings).
 WITHOUT_PARAMETERS = {
     "accounts:export": lambda w: reverse("accounts:export"),
+    "accounts:welcome": lambda w: reverse("accounts:welcome"),
+    "favicon": lambda w: reverse("favicon"),
+    "learning:self_assessment": lambda w: reverse("learning:self_assessment"),
     "members:withdraw": lambda w: reverse("members:withdraw"),
     "members:leave": lambda w: reverse("members:leave"),
     "learning:my_learning": lambda w: reverse("learning:my_learning"),
@@ -493,6 +503,8 @@ EDITING_FORMS = {
     "ScormLessonForm": "tests/learning/scorm/test_admin.py",
     "FrameworkAdminForm": "tests/frameworks/test_frameworks.py",
     "CaseStudyPageForm": "tests/network/test_case_studies.py",
+    "GuidancePageForm": "tests/network/test_guidance_form.py",
+    "ResourceDocumentForm": "tests/network/test_document_upload.py",
 }
 # The SCORM runtime reads a JSON body, not form parameters; malformed and hostile bodies
 # are tried in tests/learning/scorm/test_runtime.py (test_malformed_bodies_are_a_clear_400,

@@ -24,11 +24,11 @@ def test_sitemap_lists_gaelic_urls_with_hreflang_alternates(client, about):
     only_english.save_revision().publish()
     xml = client.get("/sitemap.xml").content.decode()
     assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in xml
-    assert "<loc>http://localhost/gd/about/</loc>" in xml
+    assert "<loc>http://localhost/gd/mu-dheidhinn/</loc>" in xml
     assert "<loc>http://localhost/about/</loc>" in xml
     alternates = (
         '<xhtml:link rel="alternate" hreflang="en" href="http://localhost/about/"/>'
-        '<xhtml:link rel="alternate" hreflang="gd" href="http://localhost/gd/about/"/>'
+        '<xhtml:link rel="alternate" hreflang="gd" href="http://localhost/gd/mu-dheidhinn/"/>'
         '<xhtml:link rel="alternate" hreflang="x-default" href="http://localhost/about/"/>'
     )
     assert xml.count(alternates) == 2  # once under each language's URL
@@ -40,5 +40,5 @@ def test_sitemap_leaves_out_private_pages_in_every_language(client, about, gaeli
     gaelic_about = about.get_translation(gaelic)
     PageViewRestriction.objects.create(page=gaelic_about, restriction_type="login")
     xml = client.get("/sitemap.xml").content.decode()
-    assert "/gd/about/" not in xml
+    assert "/gd/mu-dheidhinn/" not in xml
     assert "<loc>http://localhost/about/</loc>" in xml
