@@ -56,7 +56,7 @@ class ScormLessonForm(WagtailAdminPageForm):
     def save(self, commit=True):
         upload = self.cleaned_data.get("package_file")
         if upload:
-            from .services import import_package
+            from .storage import import_package
 
             self.instance.package = import_package(upload, upload.name)
         return super().save(commit=commit)

@@ -69,15 +69,8 @@ def _imports(module, path, modules):
     return found
 
 
-#: Circles that landed before this test, each to be removed by its owner; a new circle
-#: anywhere else fails. (learning.xapi: outbox queues the delivery task lazily.)
-# Circles that landed with their features and are still to be removed (see
-# docs/architecture.md): each is named so that no new one can hide behind it.
-KNOWN_CIRCLES = [
-    # The SCORM lesson's admin form imports the package on save (services), and the
-    # services import the page model that names that form.
-    ["learning.scorm.forms", "learning.scorm.models", "learning.scorm.services"],
-]
+#: Circles allowed to stay: none (the SCORM and xAPI ones are gone). A new circle fails.
+KNOWN_CIRCLES = []
 
 
 def _is_hand_off(importer, imported):
