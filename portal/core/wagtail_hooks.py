@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import page_cache
 from .models import Audience, FooterText, Organisation, Region, Theme
 from .page_admin import PortalPageViewSet
+from .translate_views import PageTranslationView, SnippetTranslationView
 from .translation_status import GaelicCoveragePanel, TranslationStatusReportView
 
 # Before Wagtail's own hooks (view restrictions, request method), whichever answers.
@@ -92,6 +93,24 @@ translation_status_urls = (
     ],
     "translation_status",
 )
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translate_form_urls():
+    """wagtail-localize's Translate form at its own addresses, with Gaelic ticked
+    (:mod:`portal.core.translate_views`)."""
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            PageTranslationView.as_view(),
+            name="portal_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SnippetTranslationView.as_view(),
+            name="portal_submit_snippet_translation",
+        ),
+    ]
 
 
 @hooks.register("register_admin_urls")

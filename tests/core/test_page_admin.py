@@ -105,3 +105,27 @@ def test_clicking_a_section_in_the_explorer_opens_its_children(admin_client, hom
     assert f'href="{reverse("wagtailadmin_pages:edit", args=(leaf.pk,))}"' in inside
     # the section itself is still one click from its edit form
     assert f'href="{reverse("wagtailadmin_pages:edit", args=(section.pk,))}"' in inside
+
+
+def test_the_translate_form_ticks_gaelic_the_only_other_language(
+    client, home_page, gaelic_home_page
+):
+    from portal.core.models import FooterText
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    page = StandardPageFactory(parent=home_page, title="Referral routes")
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    form = client.get(url).context["form"]
+    assert [locale.language_code for locale in form.initial["locales"]] == ["gd"]
+    # Submitting it as shown makes the Gaelic page (no "This field is required").
+    gaelic_id = form.initial["locales"][0].pk
+    response = client.post(url, {"locales": [gaelic_id]})
+    assert response.status_code == 302
+    assert page.get_translation_or_none(gaelic_home_page.locale) is not None
+
+    text = FooterText.objects.create(text="Run by the network.", locale=home_page.locale)
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["core", "footertext", text.pk]
+    )
+    form = client.get(url).context["form"]
+    assert [locale.language_code for locale in form.initial["locales"]] == ["gd"]
