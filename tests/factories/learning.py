@@ -98,3 +98,21 @@ def wrong_answers(lesson):
         wrong = [str(i) for i, o in enumerate(block.value["options"]) if not o["correct"]]
         data[f"answer-{block.id}"] = wrong if block.value["kind"] == "multiple" else wrong[0]
     return data
+
+
+def finish_lessons(user, lessons):
+    """Complete the lessons as the learner would (checks answered rightly); returns the
+    certificate the last one issued, if any."""
+    from learning import services
+
+    certificate = None
+    for lesson in lessons:
+        if lesson.has_check:
+            answers = {
+                b.id: [i for i, o in enumerate(b.value["options"]) if o["correct"]]
+                for b in lesson.questions
+            }
+            certificate = services.record_attempt(user, lesson, answers)[2]
+        else:
+            certificate = services.complete_lesson(user, lesson)
+    return certificate

@@ -13,30 +13,16 @@ from learning.personal_data import erase, export
 from portal.accounts.models import MemberProfile
 from tests.factories.accounts import UserFactory, programme_manager
 from tests.factories.core import OrganisationFactory
-from tests.factories.learning import build_module
+from tests.factories.learning import build_module, finish_lessons
 
 pytestmark = pytest.mark.django_db
-
-
-def finish(user, lessons):
-    certificate = None
-    for lesson in lessons:
-        if lesson.has_check:
-            answers = {
-                b.id: [i for i, o in enumerate(b.value["options"]) if o["correct"]]
-                for b in lesson.questions
-            }
-            certificate = services.record_attempt(user, lesson, answers)[2]
-        else:
-            certificate = services.complete_lesson(user, lesson)
-    return certificate
 
 
 @pytest.fixture
 def certificate(user, lessons):
     user.profile.display_name = "Mòrag Nic a' Phearsain"
     user.profile.save()
-    return finish(user, lessons)
+    return finish_lessons(user, lessons)
 
 
 def test_public_page_shows_holder_module_date_and_validity_only(client, certificate, user):

@@ -20,32 +20,18 @@ from jwcrypto import jwk
 from jwcrypto import jwt as jose_jwt
 
 from frameworks import services as framework_services
-from learning import services
 from learning.credentials import keys as credential_keys
 from learning.credentials.status import LIST_SIZE, decode
 from learning.models import ModuleCompetency
 from tests.factories.accounts import UserFactory, staff_user
 from tests.factories.frameworks import competencies_of, make_framework, make_framework_page
+from tests.factories.learning import finish_lessons
 
 pytestmark = pytest.mark.django_db
 
 SCHEMA = json.loads(
     (Path(__file__).parent / "ob_v3p0_achievementcredential_schema.json").read_text()
 )
-
-
-def finish(user, lessons):
-    certificate = None
-    for lesson in lessons:
-        if lesson.has_check:
-            answers = {
-                b.id: [i for i, o in enumerate(b.value["options"]) if o["correct"]]
-                for b in lesson.questions
-            }
-            certificate = services.record_attempt(user, lesson, answers)[2]
-        else:
-            certificate = services.complete_lesson(user, lesson)
-    return certificate
 
 
 @pytest.fixture
@@ -64,7 +50,7 @@ def certificate(user, module, lessons, framework):
     ModuleCompetency.objects.create(
         module=module, competency=competencies[3], level="informed", sort_order=1
     )
-    return finish(user, lessons)
+    return finish_lessons(user, lessons)
 
 
 def validate(credential):

@@ -16,7 +16,7 @@ from learning.models import Certificate, ModuleCompetency
 from learning.personal_data import export
 from learning.reports import completions_this_month
 from tests.factories.frameworks import competencies_of, make_framework, make_framework_page
-from tests.factories.learning import build_module
+from tests.factories.learning import build_module, finish_lessons
 
 pytestmark = pytest.mark.django_db
 
@@ -30,20 +30,6 @@ def translate(page, locale, title):
     copy.save_revision().publish()
     copy.refresh_from_db()
     return copy.specific
-
-
-def finish(user, lessons):
-    certificate = None
-    for lesson in lessons:
-        if lesson.has_check:
-            answers = {
-                b.id: [i for i, o in enumerate(b.value["options"]) if o["correct"]]
-                for b in lesson.questions
-            }
-            certificate = services.record_attempt(user, lesson, answers)[2]
-        else:
-            certificate = services.complete_lesson(user, lesson)
-    return certificate
 
 
 @pytest.fixture
@@ -72,7 +58,7 @@ def finished_in_gaelic(user, index, module, lessons, gaelic_home_page, gaelic, f
         services.save_reflection(
             user, gd_lessons[0], _prompt_id(gd_lessons[0]), "Dh'ionnsaich mi mòran."
         )
-        certificate = finish(user, gd_lessons)
+        certificate = finish_lessons(user, gd_lessons)
     return gd_module, gd_lessons, certificate
 
 
@@ -109,7 +95,7 @@ def test_english_fallback_is_marked_in_gaelic(client, user, index, gaelic_home_p
     """A module with no Gaelic version shows its English title, marked lang="en"."""
     translate(index, gaelic, "Ionnsachadh")
     module, lessons = build_module(index, title="Asset mapping")
-    certificate = finish(user, lessons)
+    certificate = finish_lessons(user, lessons)
     client.force_login(user)
     html = client.get("/gd/my-learning/").content.decode()
     assert 'lang="en">Asset mapping</a>' in html
