@@ -324,9 +324,14 @@ def run_stack(kind, args, workdir, static_root, key):
 
                 thread = threading.Thread(target=editor_publishes)
                 thread.start()
-                locust.wait(timeout=args.duration + 120)
-                thread.join(timeout=60)
-                editor.wait(timeout=30)
+                try:
+                    locust.wait(timeout=args.duration + 120)
+                    thread.join(timeout=60)
+                finally:
+                    stack.stop(locust)
+                    if editor.poll() is None:
+                        editor.kill()
+                    editor.wait()
                 result["load_end"] = stack.load_average()
                 for host, status, listed, cache in published.get("seen", []):
                     name = "A" if host == a else "B"

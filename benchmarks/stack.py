@@ -218,7 +218,7 @@ class Stack:
         """django-tasks-db's worker beside gunicorn, when production queues tasks."""
         logfile = open(self.workdir / "db_worker.log", "w")  # noqa: SIM115
         process = subprocess.Popen(
-            [PYTHON, "manage.py", "db_worker", "--interval", "0.5"],
+            [PYTHON, "manage.py", "db_worker", "--interval", "0.5", "--no-startup-delay"],
             cwd=ROOT,
             env=self.env,
             stdout=logfile,
