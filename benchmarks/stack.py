@@ -278,14 +278,18 @@ def wait_for_port(port, process, timeout=120):
 
 
 def code_key():
-    """The commit and any uncommitted change to tracked files, as a short hash."""
+    """A short hash of the code the demo database and static files depend on: every
+    tracked file at HEAD and any uncommitted change, except the benchmarks and docs."""
     import hashlib
 
-    head = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    outside = ["--", ".", ":!benchmarks", ":!README.md", ":!docs"]
+    tree = subprocess.run(
+        ["git", "ls-tree", "-r", "HEAD", *outside], cwd=ROOT, capture_output=True, text=True
     ).stdout
-    diff = subprocess.run(["git", "diff", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-    return hashlib.sha1((head + diff).encode()).hexdigest()[:12]
+    diff = subprocess.run(
+        ["git", "diff", "HEAD", *outside], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    return hashlib.sha1((tree + diff).encode()).hexdigest()[:12]
 
 
 def sqlite_copy(source, target):
