@@ -282,12 +282,19 @@ def code_key():
     tracked file at HEAD and any uncommitted change, except the benchmarks and docs."""
     import hashlib
 
-    outside = ["--", ".", ":!benchmarks", ":!README.md", ":!docs"]
+    skip = ("benchmarks/", "README.md", "docs/")
     tree = subprocess.run(
-        ["git", "ls-tree", "-r", "HEAD", *outside], cwd=ROOT, capture_output=True, text=True
+        ["git", "ls-tree", "-r", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
+    tree = "".join(
+        line for line in tree.splitlines(True) if not line.split("\t")[-1].startswith(skip)
+    )
     diff = subprocess.run(
-        ["git", "diff", "HEAD", *outside], cwd=ROOT, capture_output=True, text=True
+        ["git", "diff", "HEAD", "--", ".", ":(exclude)benchmarks", ":(exclude)README.md"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return hashlib.sha1((tree + diff).encode()).hexdigest()[:12]
 
