@@ -335,7 +335,6 @@ def collectstatic(static_root, key, cache=None):
         if cached.exists():
             log(f"static files from {cached}")
             return cached
-        static_root = cached
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
@@ -351,6 +350,10 @@ def collectstatic(static_root, key, cache=None):
     subprocess.run(
         [PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
     )
+    if cache:  # only a complete collection goes in the cache
+        Path(cache).mkdir(parents=True, exist_ok=True)
+        shutil.copytree(static_root, cached)
+        return cached
     return static_root
 
 
