@@ -447,6 +447,7 @@ def main():
         help="a folder for the demo databases and static files of this code version, "
         "reused by later runs (http.py and load.py share it)",
     )
+    parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--make-accounts", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--publish", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -476,6 +477,8 @@ def main():
     ok = True
     for result in results:
         ok = report(result) and ok
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
     print()
     print("All checks met." if ok else "Some checks are NOT met.")
     return 0 if ok else 1
