@@ -10,11 +10,24 @@ tick the language when only one is left and change nothing else.
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
+    SubmitTranslationForm,
 )
+
+
+def _is_id(value):
+    return value.isascii() and value.isdigit() and len(value) < 10
 
 
 class TickTheOnlyLanguage:
     def get_form(self):
+        if self.request.method == "POST":
+            # A locale id that is no number, or too large for the database, is refused
+            # as an unknown choice (it reached the database and failed on SQLite).
+            data = self.request.POST.copy()
+            values = data.getlist("locales")
+            if not all(_is_id(value) for value in values):
+                data.setlist("locales", ["0"])  # refused whole: nothing is translated
+            return SubmitTranslationForm(self.object, data)
         form = super().get_form()
         if not form.is_bound and not (form.initial or {}).get("locales"):
             remaining = list(form.fields["locales"].queryset)

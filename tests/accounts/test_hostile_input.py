@@ -429,6 +429,30 @@ TARGETS = [
         forms=("TranslationStatusFilterSet",),
     ),
     Target(
+        "translate-page-form",
+        lambda w: reverse("wagtail_localize:submit_page_translation", args=[w["standard"].pk]),
+        ("select_locale", "next"),
+        roles=(STAFF,),
+        names=("portal_submit_page_translation",),
+    ),
+    Target(
+        "translate-page-form-post",
+        lambda w: reverse("wagtail_localize:submit_page_translation", args=[w["standard"].pk]),
+        ("locales", "include_subtree", "next"),
+        method="post",
+        roles=(STAFF,),
+    ),
+    Target(
+        "translate-snippet-form",
+        lambda w: reverse(
+            "wagtail_localize:submit_snippet_translation", args=["core", "theme", w["theme"].pk]
+        ),
+        ("select_locale", "locales", "include_subtree", "next"),
+        method="post",
+        roles=(STAFF,),
+        names=("portal_submit_snippet_translation",),
+    ),
+    Target(
         "document-listing",
         lambda w: reverse("network_documents"),
         ("q", "collection_id", "ordering", "p", "export"),

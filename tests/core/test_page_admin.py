@@ -129,3 +129,14 @@ def test_the_translate_form_ticks_gaelic_the_only_other_language(
     )
     form = client.get(url).context["form"]
     assert [locale.language_code for locale in form.initial["locales"]] == ["gd"]
+
+
+def test_a_hostile_locale_id_is_refused_and_translates_nothing(client, home_page, gaelic_home_page):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    page = StandardPageFactory(parent=home_page, title="Referral routes")
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    gaelic_id = str(gaelic_home_page.locale_id)
+    response = client.post(url, {"locales": [gaelic_id, "99999999999999999999"]})
+    assert response.status_code == 200
+    assert response.context["form"].errors["locales"]
+    assert page.get_translation_or_none(gaelic_home_page.locale) is None
