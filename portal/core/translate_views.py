@@ -7,6 +7,7 @@ mounted at its addresses ahead of it (``register_admin_urls`` with ``order=-1``)
 tick the language when only one is left and change nothing else.
 """
 
+from django.conf import settings
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -28,7 +29,11 @@ class TickTheOnlyLanguage:
             if not all(_is_id(value) for value in values):
                 data.setlist("locales", ["0"])  # refused whole: nothing is translated
             return SubmitTranslationForm(self.object, data)
-        form = super().get_form()
+        select = self.request.GET.get("select_locale")
+        if select is not None and select not in dict(settings.LANGUAGES):
+            form = SubmitTranslationForm(self.object)  # an unknown language is ignored
+        else:
+            form = super().get_form()
         if not form.is_bound and not (form.initial or {}).get("locales"):
             remaining = list(form.fields["locales"].queryset)
             if len(remaining) == 1:

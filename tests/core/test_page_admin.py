@@ -140,3 +140,14 @@ def test_a_hostile_locale_id_is_refused_and_translates_nothing(client, home_page
     assert response.status_code == 200
     assert response.context["form"].errors["locales"]
     assert page.get_translation_or_none(gaelic_home_page.locale) is None
+
+
+def test_an_unknown_language_asked_for_is_ignored(client, home_page, gaelic_home_page):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    page = StandardPageFactory(parent=home_page, title="Referral routes")
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    response = client.get(url, {"select_locale": "g\x00d"})
+    assert response.status_code == 200
+    assert [locale.language_code for locale in response.context["form"].initial["locales"]] == [
+        "gd"
+    ]
