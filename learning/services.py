@@ -249,8 +249,15 @@ def record_attempt(user, lesson, answers, module=None):
 
 
 def new_certificate_code():
-    """An unguessable verification code (about 96 bits of randomness)."""
-    return secrets.token_urlsafe(12)
+    """An unguessable verification code (about 96 bits of randomness).
+
+    It starts with a letter or digit: a code starting with ``-`` would reach a learner's
+    spreadsheet escaped as a formula (``'-abc``) and would not verify when pasted back.
+    """
+    while True:
+        code = secrets.token_urlsafe(12)
+        if code[0].isalnum():
+            return code
 
 
 def _required_lesson_keys(module):

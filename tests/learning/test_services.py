@@ -111,6 +111,12 @@ def test_certificate_codes_are_unguessable_and_distinct(index):
     assert all(len(code) >= 16 for code in codes)
 
 
+def test_a_certificate_code_never_starts_with_a_formula_character(monkeypatch):
+    drawn = iter(["-starts-like-a-formula", "_underscore_first_x", "Ab3-rest_of_code"])
+    monkeypatch.setattr(services.secrets, "token_urlsafe", lambda n: next(drawn))
+    assert services.new_certificate_code() == "Ab3-rest_of_code"
+
+
 def test_a_module_with_an_unfinished_prerequisite_is_locked(user, index, module, lessons):
     later, later_lessons = build_module(index, lessons=1, check=False)
     later.prerequisites.add(module)
