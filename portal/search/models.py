@@ -35,6 +35,14 @@ class IndexedDocument(index.Indexed, models.Model):
         help_text=_("Names of the page's themes, regions and audiences, and their search terms."),
     )
     body = models.TextField(blank=True)
+    # The stems of the ranked fields (portal.search.ranking.stored_stems), written with
+    # the document, so that matches are ranked in SQL without reading their text.
+    title_stems = models.TextField(blank=True, editable=False)
+    summary_stems = models.TextField(blank=True, editable=False)
+    taxonomy_stems = models.TextField(blank=True, editable=False)
+    # The document's DocumentFacet rows as one string, " theme:housing region:fife ",
+    # read with the matches so facet counts need no second query.
+    facet_keys = models.TextField(blank=True, editable=False)
     url = models.CharField(max_length=1000)
     locale = models.CharField(max_length=20, db_index=True)
     content_type = models.CharField(max_length=50, db_index=True)
@@ -49,6 +57,11 @@ class IndexedDocument(index.Indexed, models.Model):
         null=True, blank=True, help_text=_("The page revision this document was built from.")
     )
     indexed_at = models.DateTimeField(auto_now=True)
+
+    # The store updates Wagtail's index itself, in the transaction that writes the row
+    # (portal.search.stores.DatabaseStore): left to Wagtail's signal, production would
+    # queue it as a task of its own, and a search in between would match the old text.
+    search_auto_update = False
 
     search_fields = [
         index.SearchField("title", boost=3),
@@ -65,6 +78,17 @@ class IndexedDocument(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+
+def facet_key(kind, value):
+    """How one taxonomy value is written in ``IndexedDocument.facet_keys``."""
+    return f"{kind}:{value}"
+
+
+def facet_keys(pairs):
+    """``IndexedDocument.facet_keys`` for ``(kind, value)`` pairs."""
+    keys = sorted(facet_key(kind, value) for kind, value in pairs)
+    return f" {' '.join(keys)} " if keys else ""
 
 
 class DocumentFacet(models.Model):

@@ -1,17 +1,23 @@
 """The database store: documents in a table, searched through Wagtail's database backend."""
 
+import functools
+import hashlib
+import json
 import math
+from collections import Counter
+from operator import itemgetter
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BigIntegerField, Exists, Expression, F, FloatField, OuterRef, Q, Value
+from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
-from portal.core import privacy
+from portal.core import content_cache, privacy
 
-from .models import DocumentFacet, IndexedDocument, Visibility
+from .models import DocumentFacet, IndexedDocument, Visibility, facet_key, facet_keys
 from .query import FacetValue, Hit, SearchOutcome, highlight
-from .ranking import field_score
+from .ranking import RANKED_FIELDS, points_expression, stems_column, stored_stems
 
 FACET_FIELDS = {"theme": "themes", "region": "regions", "audience": "audiences"}
 
@@ -56,12 +62,22 @@ class DatabaseStore:
 
     @transaction.atomic
     def write(self, document, live_revision_id=None):
+        wanted = {
+            (kind, value)
+            for kind, attr in FACET_FIELDS.items()
+            for value in getattr(document, attr)
+            if value
+        }
+        texts = {
+            "title": document.title[:255],
+            "summary": document.summary,
+            "taxonomy": document.taxonomy,
+        }
         row, _created = IndexedDocument.objects.update_or_create(
             page_id=document.page_id,
             defaults={
-                "title": document.title[:255],
-                "summary": document.summary,
-                "taxonomy": document.taxonomy,
+                **texts,
+                **{stems_column(name): stored_stems(texts[name]) for name in RANKED_FIELDS},
                 "body": document.body,
                 "url": document.url,
                 "locale": document.locale,
@@ -71,15 +87,10 @@ class DatabaseStore:
                 "date": document.date,
                 "visibility": document.visibility,
                 "live_revision_id": live_revision_id,
+                "facet_keys": facet_keys(wanted),
             },
         )
         row.groups.set(document.groups)
-        wanted = {
-            (kind, value)
-            for kind, attr in FACET_FIELDS.items()
-            for value in getattr(document, attr)
-            if value
-        }
         current = set(row.facets.values_list("kind", "value"))
         for kind, value in current - wanted:
             row.facets.filter(kind=kind, value=value).delete()
@@ -89,11 +100,17 @@ class DatabaseStore:
                 for kind, value in wanted - current
             ]
         )
+        index.insert_or_update_object(row)
         return row
+
+    @staticmethod
+    def _remove(row):
+        index.remove_object(row)  # Wagtail's index entry first, while the row has its pk
+        row.delete()
 
     def delete(self, page_id):
         for row in IndexedDocument.objects.filter(page_id=page_id):
-            row.delete()  # one by one, so Wagtail's index entry goes too
+            self._remove(row)
 
     def rebuild(self, documents):
         with transaction.atomic():
@@ -102,7 +119,7 @@ class DatabaseStore:
                 self.write(document, live_revision_id=revision)
                 keep.add(document.page_id)
             for row in IndexedDocument.objects.exclude(page_id__in=keep):
-                row.delete()
+                self._remove(row)
 
     def url_of(self, page_id):
         return IndexedDocument.objects.filter(page_id=page_id).values_list("url", flat=True).first()
@@ -127,38 +144,25 @@ class DatabaseStore:
     # Searching ------------------------------------------------------------------------
 
     def search(self, request, user):
-        """One full-text query, then filters, facet counts and ordering over its matches.
+        """The page of hits asked for, with the total and facet counts.
 
-        The matches (at most MAX_MATCHES) are fetched once with their scores and light
-        metadata; filters and counts are worked out from those, so the number of
-        queries stays the same however many documents match.
+        What the words match, in order, and the facet counts are worked out once
+        (:meth:`_find`) and kept in the content cache under the words, language,
+        filters, order and what this person may see, until content or the index next
+        changes; each page of results then reads only its own rows.
         """
-        any_word, scores = False, None
-        if request.terms:
-            scores = match_scores(request.terms, "and")
-            docs, facets = _candidates(user, scores, request.terms)
-            if len(request.terms) > 1 and not _apply(docs, facets, request):
-                scores = match_scores(request.terms, "or")
-                docs, facets = _candidates(user, scores, request.terms, matched_all=False)
-                any_word = True
-        else:
-            docs, facets = _candidates(user, None)
-
-        selected = _apply(docs, facets, request)
-        if request.sort == "newest" or not request.terms:
-            selected.sort(
-                key=lambda pk: (docs[pk].date is not None, docs[pk].date, pk), reverse=True
-            )
-        else:
-            # Where the words were found first (title, then summary and taxonomy, then
-            # body: portal.search.ranking), the backend's own score to break ties.
-            selected.sort(key=lambda pk: (docs[pk].points, scores.get(pk, 0), pk), reverse=True)
-        total = len(selected)
+        found = content_cache.cached(
+            f"search:{_result_key(request, user)}",
+            lambda: self._find(request, user),
+            timeout=RESULTS_TIMEOUT,
+        )
+        ordered, facets, any_word = found
+        total = len(ordered)
         num_pages = max(1, math.ceil(total / request.per_page))
         page = min(max(1, request.page), num_pages)
         start = (page - 1) * request.per_page
-        page_ids = selected[start : start + request.per_page]
-        rows = IndexedDocument.objects.only(
+        page_ids = ordered[start : start + request.per_page]
+        shown = IndexedDocument.objects.only(
             "page_id",
             "title",
             "summary",
@@ -180,17 +184,49 @@ class DatabaseStore:
                 locale=row.locale,
                 page_id=row.page_id,
             )
-            for row in (rows[pk] for pk in page_ids)
+            for row in (shown[pk] for pk in page_ids if pk in shown)
         ]
         return SearchOutcome(
             hits=hits,
             total=total,
             page=page,
             num_pages=num_pages,
-            facets=_count(docs, facets, request),
+            facets=facets,
             any_word=any_word,
             store=self.name,
         )
+
+    def _find(self, request, user):
+        """``(page ids in order, facet counts, any_word)``: one full-text query, then one
+        query over the visible matches.
+
+        The matches (at most MAX_MATCHES) are read once with their ranking points
+        (worked out in SQL: ``ranking.points_expression``), type, language and facet
+        values; filters, ordering and facet counts are worked out from those, so the
+        number of queries stays the same however many documents match.
+        """
+        visible = IndexedDocument.objects.filter(visible_to(user))
+        any_word, scores = False, {}
+        if request.terms:
+            scores = match_scores(request.terms, "and")
+            rows, fails = _candidates(visible, scores, request)
+            if len(request.terms) > 1 and () not in fails:
+                scores = match_scores(request.terms, "or")
+                rows, fails = _candidates(visible, scores, request, matched_all=False)
+                any_word = True
+        else:
+            rows, fails = _candidates(visible, None, request)
+
+        selected = [row for row, failed in zip(rows, fails, strict=True) if not failed]
+        if request.sort == "newest" or not request.terms:
+            selected.sort(key=lambda row: (row[DATE] is not None, row[DATE], row[PK]), reverse=True)
+        else:
+            # Where the words were found first (title, then summary and taxonomy, then
+            # body: portal.search.ranking), the backend's own score to break ties.
+            selected.sort(
+                key=lambda row: (row[POINTS], scores.get(row[PK], 0), row[PK]), reverse=True
+            )
+        return [row[PK] for row in selected], _count(rows, fails, request), any_word
 
     def suggest(self, query, user, language, limit=8):
         from .query import terms_of
@@ -199,7 +235,7 @@ class DatabaseStore:
         if not terms:
             return []
         scores = match_scores(terms, "and", autocomplete=True)
-        rows = IndexedDocument.objects.filter(visible_to(user), pk__in=list(scores)).only(
+        rows = IndexedDocument.objects.filter(visible_to(user), pk__in=IdList(scores)).only(
             "title", "url", "content_type_label", "locale"
         )
         if language:
@@ -217,26 +253,69 @@ class DatabaseStore:
 
 
 MAX_MATCHES = 10_000
+#: Seconds a search's ordered matches and counts are kept (any change to content or the
+#: index starts a new generation at once; this only bounds what idle queries hold).
+RESULTS_TIMEOUT = 600
 
 
-class _Meta:
-    __slots__ = ("content_type", "label", "locale", "date", "points")
+def _result_key(request, user):
+    """What a search's matches depend on: its words, language, filters and order, and
+    which documents this person may see (public, signed in and their groups, or all)."""
+    if user is None or not user.is_authenticated:
+        access = "public"
+    elif user.is_superuser:
+        access = "all"
+    else:
+        access = ["login", sorted(privacy.group_ids(user))]
+    asked = [
+        request.terms,
+        request.language,
+        sorted((kind, sorted(values)) for kind, values in request.filters.items() if values),
+        request.sort if request.terms else "newest",
+        access,
+    ]
+    return hashlib.sha256(json.dumps(asked).encode()).hexdigest()
 
-    def __init__(self, content_type, label, locale, date, points=0.0):
-        self.content_type, self.label, self.locale = content_type, label, locale
-        self.date, self.points = date, points
+
+class IdList(Expression):
+    """Ids for ``pk__in`` as one parameter: a JSON array on SQLite, an array on PostgreSQL.
+
+    Thousands of matches would otherwise be thousands of parameters, each prepared by
+    Django one by one and limited in number by SQLite.
+    """
+
+    output_field = BigIntegerField()
+
+    def __init__(self, ids):
+        super().__init__()
+        self.ids = [int(pk) for pk in ids]
+
+    def as_sql(self, compiler, connection):
+        if not self.ids:
+            return "(NULL)", []
+        return f"({', '.join(['%s'] * len(self.ids))})", self.ids
+
+    def as_sqlite(self, compiler, connection):
+        return "(SELECT value FROM json_each(%s))", [json.dumps(self.ids)]
+
+    def as_postgresql(self, compiler, connection):
+        return "(SELECT unnest(%s::bigint[]))", [self.ids]
 
 
 def match_scores(terms, operator, autocomplete=False):
     """``{document pk: score}`` for documents matching the words, higher scores better.
 
-    Goes through Wagtail's database search backend. On SQLite the full-text table is
-    read first and joined to the documents in Python: the backend's own SQL lets
-    SQLite probe FTS5 once per indexed row, which is slow with thousands of documents.
+    Goes through Wagtail's database search backend, its query compiler and its index
+    tables. The backend's own SQL starts from the documents and reaches the index once
+    per document (SQLite probes FTS5 for each; PostgreSQL joins every entry and joins
+    title and body vectors, which no index serves), slow with thousands of documents;
+    here the index is read first, through its own full-text indexes.
     """
     backend = get_search_backend()
     query = PlainText(" ".join(terms), operator=operator)
     fast = _sqlite_scores(backend, query, autocomplete)
+    if fast is None and not autocomplete:
+        fast = _postgres_scores(backend, query, terms, operator)
     if fast is not None:
         return fast
     method = backend.autocomplete if autocomplete else backend.search
@@ -250,6 +329,46 @@ def match_scores(terms, operator, autocomplete=False):
     }
 
 
+def _postgres_scores(backend, query, terms, operator):
+    """The PostgreSQL backend's match and score (its own tsquery and ``ts_rank``
+    expression), read from the index table through its GIN indexes on title and body.
+
+    Each word must be in the title or the body ("and"), or any word must ("or"): the
+    same documents as the backend's ``title || body @@ query``, which no index serves.
+    """
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    try:
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+        from wagtail.search.models import IndexEntry
+    except ImportError:  # pragma: no cover - PostgreSQL without its search backend
+        return None
+    if not isinstance(backend, PostgresSearchBackend):
+        return None
+    from django.contrib.contenttypes.models import ContentType
+
+    compiler = backend.query_compiler_class(IndexedDocument.objects.all(), query)
+    config = compiler.get_config(backend)
+    in_entry = []
+    for term in terms:
+        word = compiler.build_tsquery(PlainText(term), config=config)
+        in_entry.append(Q(title=word) | Q(body=word))
+    found = functools.reduce(Q.__and__ if operator == "and" else Q.__or__, in_entry)
+    score = compiler._build_rank_expression(
+        [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+    )
+    matches = (
+        IndexEntry.objects.filter(content_type=ContentType.objects.get_for_model(IndexedDocument))
+        .filter(found)
+        .annotate(score=score)
+        .order_by("-score")
+        .values_list("object_id", "score")[:MAX_MATCHES]
+    )
+    return {int(object_id): float(score or 0) for object_id, score in matches}
+
+
 def _sqlite_scores(backend, query, autocomplete):
     from django.db import connection
 
@@ -258,7 +377,6 @@ def _sqlite_scores(backend, query, autocomplete):
     try:
         from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
         from modelsearch.backends.database.sqlite.sqlite import (
-            IndexEntry,
             SQLiteFTSIndexEntry,
             SQLiteSearchBackend,
         )
@@ -275,99 +393,95 @@ def _sqlite_scores(backend, query, autocomplete):
     match = MatchExpression(
         compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query))
     )
-    rank = dict(
+    # The full-text table drives (its rowid is the index entry's id), so SQLite reads
+    # only the matching entries, with their bm25(); lower is better, so it is negated
+    # here, to make higher better everywhere.
+    matches = (
         SQLiteFTSIndexEntry.objects.filter(match)
+        .filter(index_entry__content_type=ContentType.objects.get_for_model(IndexedDocument))
         .annotate(score=BM25())
-        .values_list("index_entry_id", "score")
+        .values_list("index_entry__object_id", "score")
     )
-    if not rank:
-        return {}
-    entries = IndexEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(IndexedDocument)
-    ).values_list("id", "object_id")
-    # bm25() is lower for better matches: negate it so that higher is better everywhere.
-    found = {int(object_id): -rank[entry] for entry, object_id in entries if entry in rank}
+    found = {int(object_id): -score for object_id, score in matches}
     return dict(sorted(found.items(), key=lambda item: -item[1])[:MAX_MATCHES])
 
 
-def _candidates(user, scores, terms=(), matched_all=True):
-    """Light metadata and facet values of the visible documents (among ``scores`` if given).
+# The columns read of each visible match (``_candidates``), by position.
+PK, TYPE, LABEL, LOCALE, FACETS, POINTS, DATE = range(7)
 
-    With ``terms``, each document also gets its ranking points (``ranking.field_score``),
-    worked out from its title, summary and taxonomy text.
+
+def _candidates(visible, scores, request, matched_all=True):
+    """``(rows, fails)`` for the visible documents (among ``scores`` if given).
+
+    Each row is a tuple (PK, TYPE, LABEL, LOCALE, FACETS, POINTS and, when ordering by
+    date, DATE); ``fails[i]`` names the request's conditions (language, type, theme ...)
+    that row ``i`` does not meet. Plain tuples, read without conversions: a common word
+    can match thousands of documents.
     """
-    rows = IndexedDocument.objects.filter(visible_to(user))
+    rows = visible
     if scores is not None:
         if not scores:
-            return {}, {}
-        rows = rows.filter(pk__in=list(scores))
-    fields = ["pk", "content_type", "content_type_label", "locale", "date"]
-    if terms:
-        docs = {
-            pk: _Meta(
-                content_type,
-                label,
-                locale,
-                date,
-                field_score(
-                    {"title": title, "summary": summary, "taxonomy": taxonomy},
-                    terms,
-                    matched_all,
-                ),
-            )
-            for pk, content_type, label, locale, date, title, summary, taxonomy in rows.values_list(
-                *fields, "title", "summary", "taxonomy"
-            )
-        }
+            return [], []
+        rows = rows.filter(pk__in=IdList(scores))
+    if request.terms:
+        points = points_expression(request.terms, matched_all)
     else:
-        docs = {
-            pk: _Meta(content_type, label, locale, date)
-            for pk, content_type, label, locale, date in rows.values_list(*fields)
-        }
-    facets = {}
-    facet_rows = DocumentFacet.objects.filter(document__in=rows.values("pk"))
-    for document_id, kind, value in facet_rows.values_list("document_id", "kind", "value"):
-        facets.setdefault(document_id, {}).setdefault(kind, set()).add(value)
-    return docs, facets
+        points = Value(0.0, output_field=FloatField())
+    fields = ["pk", "content_type", "content_type_label", "locale", "facet_keys", "_points"]
+    if request.sort == "newest" or not request.terms:
+        fields.append("date")
+    rows = list(rows.annotate(_points=points).values_list(*fields))
+    checks = _checks(request)
+    if not checks:
+        return rows, [()] * len(rows)
+    return rows, [tuple(kind for kind, meets in checks if not meets(row)) for row in rows]
 
 
-def _passes(pk, meta, facets, request, skip=None):
-    if request.language and skip != "language" and meta.locale != request.language:
-        return False
+def _checks(request):
+    """``[(kind, test)]`` for the request's language and each of its filters."""
+    checks = []
+    if request.language:
+        checks.append(("language", lambda row, code=request.language: row[LOCALE] == code))
     for kind, values in request.filters.items():
-        if not values or kind == skip:
+        if not values:
             continue
         if kind == "type":
-            if meta.content_type not in values:
-                return False
-        elif not facets.get(pk, {}).get(kind, set()) & set(values):
-            return False
-    return True
+            checks.append((kind, lambda row, wanted=set(values): row[TYPE] in wanted))
+        elif kind in FACET_FIELDS:
+            keys = [f" {facet_key(kind, value)} " for value in values]
+            checks.append((kind, lambda row, keys=keys: any(key in row[FACETS] for key in keys)))
+    return checks
 
 
-def _apply(docs, facets, request):
-    return [pk for pk, meta in docs.items() if _passes(pk, meta, facets, request)]
+def _count(rows, fails, request):
+    """Counts for each facet, each under every filter except its own (so choices stay
+    visible): a row failing no condition counts everywhere, one failing a single
+    condition counts for that kind alone."""
+    kinds = ("type", "language", *FACET_FIELDS)
+    by_fails = {}
+    for row, failed in zip(rows, fails, strict=True):
+        if len(failed) <= 1:
+            by_fails.setdefault(failed, []).append(row)
+    everywhere = by_fails.get((), [])
 
+    def counted(kind):
+        return everywhere + by_fails.get((kind,), [])
 
-def _count(docs, facets, request):
-    """Counts for each facet, each under every filter except its own (so choices stay visible)."""
-    counts = {kind: {} for kind in ("type", "language", *FACET_FIELDS)}
-    labels = {}
-    for pk, meta in docs.items():
-        for kind, bucket in counts.items():
-            if not _passes(pk, meta, facets, request, skip=kind):
-                continue
-            if kind == "type":
-                values = [meta.content_type]
-                labels[meta.content_type] = meta.label
-            elif kind == "language":
-                values = [meta.locale]
-            else:
-                values = facets.get(pk, {}).get(kind, ())
-            for value in values:
-                bucket[value] = bucket.get(value, 0) + 1
+    counts = {
+        "type": Counter(map(itemgetter(TYPE), counted("type"))),
+        "language": Counter(map(itemgetter(LOCALE), counted("language"))),
+    }
+    keys = Counter(" ".join(map(itemgetter(FACETS), everywhere)).split())
+    for kind in FACET_FIELDS:
+        counts[kind] = Counter()
+        own = Counter(" ".join(map(itemgetter(FACETS), by_fails.get((kind,), []))).split())
+        for key, count in (keys + own).items():
+            key_kind, _, value = key.partition(":")
+            if key_kind == kind:
+                counts[kind][value] += count
+    labels = {row[TYPE]: row[LABEL] for row in counted("type")}
     result = {}
-    for kind, bucket in counts.items():
+    for kind in kinds:
         chosen = [request.language] if kind == "language" else request.filters.get(kind, [])
         result[kind] = [
             FacetValue(
@@ -376,7 +490,7 @@ def _count(docs, facets, request):
                 count=count,
                 selected=value in chosen,
             )
-            for value, count in bucket.items()
+            for value, count in counts[kind].items()
         ]
     return result
 
