@@ -117,10 +117,13 @@ def _shared_database():
         path = Path(folder) / "portal.sqlite3"
         file = sqlite3.connect(path)
         connection.connection.backup(file)
+        # In write-ahead logging already, as a served database is from its first
+        # connection on: workers switching it together would race for the lock the
+        # switch takes ("database is locked", not retried by the busy timeout).
+        file.execute("PRAGMA journal_mode=WAL")
         file.close()
         yield SharedDatabase({**settings, "NAME": str(path)}, f"sqlite:///{path}")
         file = sqlite3.connect(path)
-        # The workers opened it as the settings say: write-ahead logging.
         assert file.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         file.backup(connection.connection)
         file.close()
