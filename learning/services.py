@@ -11,6 +11,7 @@ unique constraints decide the winner, and the loser reads the winner's row. Prog
 is stored against pages' ``translation_key`` so it holds in every language.
 """
 
+import datetime
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -88,18 +89,36 @@ def _enrolment(user, module):
     return enrolment
 
 
+#: A learner re-opening the lesson they are on within this time changes nothing stored
+#: (where they are is the same; when they were last active moves at this resolution).
+ACTIVITY_RESOLUTION = datetime.timedelta(minutes=5)
+
+
 def _enter(user, module, lesson, started=False):
     """Check prerequisites, enrol and remember the lesson: once per request that writes.
 
-    The usual case, a learner already enrolled, is one update and one read; the
-    enrolment is made first only when the update finds none. Returns the enrolment as
-    it now stands."""
+    Opening a lesson already enrolled in is one read, and one update when the learner
+    has moved on (or was last active over ACTIVITY_RESOLUTION ago); starting work is one
+    update and one read. The enrolment is made first only when there is none. Returns
+    the enrolment as it now stands."""
     _check_unlocked(user, module)
     now = timezone.now()
+    enrolled = Enrolment.objects.filter(user=user, module_key=module.translation_key)
+    if not started:
+        # Opening a lesson: a learner reloading the lesson they are on writes nothing
+        # (one read, and no write lock taken on SQLite); moving on is one update.
+        enrolment = enrolled.first()
+        if enrolment is not None:
+            if (
+                enrolment.last_lesson_key != lesson.translation_key
+                or enrolment.last_activity_at < now - ACTIVITY_RESOLUTION
+            ):
+                enrolled.update(last_lesson_key=lesson.translation_key, last_activity_at=now)
+                enrolment.last_lesson_key, enrolment.last_activity_at = lesson.translation_key, now
+            return enrolment
     updates = {"last_lesson_key": lesson.translation_key, "last_activity_at": now}
     if started:
         updates["started_at"] = Coalesce("started_at", Value(now))
-    enrolled = Enrolment.objects.filter(user=user, module_key=module.translation_key)
     if not enrolled.update(**updates):
         _enrolment(user, module)
         enrolled.update(**updates)

@@ -150,3 +150,31 @@ def test_two_learners_progress_is_separate(module, lessons):
     one, two = UserFactory(), UserFactory()
     services.complete_lesson(one, lessons[0])
     assert not LessonCompletion.objects.filter(user=two).exists()
+
+
+def test_reopening_the_lesson_a_learner_is_on_writes_nothing(user, module, lessons):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    services.visit_lesson(user, lessons[0])
+    with CaptureQueriesContext(connection) as queries:
+        visit = services.visit_lesson(user, lessons[0])
+    assert visit.enrolment.last_lesson_key == lessons[0].translation_key
+    assert not [q for q in queries if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))]
+
+
+def test_moving_on_and_coming_back_later_are_remembered(user, module, lessons):
+    import datetime
+
+    from django.utils import timezone
+
+    services.visit_lesson(user, lessons[0])
+    services.visit_lesson(user, lessons[1])
+    enrolment = Enrolment.objects.get(user=user)
+    assert enrolment.last_lesson_key == lessons[1].translation_key
+    earlier = timezone.now() - services.ACTIVITY_RESOLUTION - datetime.timedelta(seconds=1)
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=earlier)
+    visit = services.visit_lesson(user, lessons[1])
+    enrolment.refresh_from_db()
+    assert enrolment.last_activity_at > earlier
+    assert visit.enrolment.last_activity_at == enrolment.last_activity_at
