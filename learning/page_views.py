@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from portal.core import i18n, privacy
+from portal.core import content_cache, i18n, privacy
 from portal.core.models import Theme
 
 from . import selectors, services
@@ -181,9 +181,20 @@ def pathway(pathway, request):
 
 
 def _visible_lessons(module, user):
-    return list(
-        privacy.visible_pages(LessonPage.objects.child_of(module).live().order_by("path"), user)
+    """The module's live lessons the person may open, in order. The lessons (without
+    their bodies) are kept in the content cache until content changes."""
+    lessons = content_cache.cached(
+        f"module-lessons:{module.pk}",
+        lambda: list(
+            LessonPage.objects.child_of(module).live().defer_streamfields().order_by("path")
+        ),
     )
+    return privacy.visible_among(lessons, user)
+
+
+def _module_of(lesson):
+    """The lesson's module (its parent), kept in the content cache until content changes."""
+    return content_cache.cached(f"module-of:{lesson.pk}", lambda: lesson.get_parent().specific)
 
 
 def _lesson_infos(module, lessons):
@@ -284,7 +295,7 @@ def lesson_get(lesson, request):
     """GET a lesson. A signed-in learner's real view records "visited" (one service call,
     which also enrols them); a preview or HEAD only reads."""
     user = _user(request)
-    module = lesson.get_parent().specific
+    module = _module_of(lesson)
     if _records_visit(request):
         visit = services.visit_lesson(user, lesson, module)
     else:
@@ -380,7 +391,7 @@ def lesson_post(lesson, request):
     if action != "complete":
         messages.error(request, _("Sorry, that did not work. Please try again."))
         return HttpResponseRedirect(lesson.url)
-    module = lesson.get_parent().specific
+    module = _module_of(lesson)
     try:
         certificate = services.mark_lesson_complete(user, lesson, module)
     except services.LearningError as error:
@@ -399,7 +410,7 @@ def _check_answers(lesson, request, user):
         messages.error(request, _("This lesson has no knowledge check."))
         return HttpResponseRedirect(lesson.url)
     form = KnowledgeCheckForm(lesson, data=request.POST)
-    module = lesson.get_parent().specific
+    module = _module_of(lesson)
     if not form.is_valid() or user is None:
         # Invalid answers are shown again with their errors; anonymous readers may try
         # the check and see their marks, but nothing is kept.

@@ -19,6 +19,7 @@ from learning.scorm.models import ScormLessonPage
 from portal.core.models import HomePage
 from tests.factories.core import ThemeFactory
 from tests.factories.learning import (
+    LessonPageFactory,
     PathwayPageFactory,
     build_module,
     right_answers,
@@ -217,6 +218,26 @@ def test_previous_and_next_navigation(client, lessons):
     html = client.get(lessons[1].url).content.decode()
     assert f'href="{lessons[0].url}" rel="prev"' in html
     assert f'href="{lessons[2].url}" rel="next"' in html
+
+
+def test_lesson_navigation_follows_publishing_and_restrictions_at_once(
+    client, user, module, lessons
+):
+    """The module's lessons are kept between requests: a change shows on the next one."""
+    last = lessons[-1]
+    assert f'href="{last.url}" rel="next"' in client.get(lessons[-2].url).content.decode()
+    added = LessonPageFactory(parent=module, title="One more lesson", slug="one-more")
+    added.save_revision().publish()
+    added.refresh_from_db()
+    assert f'href="{added.url}" rel="next"' in client.get(last.url).content.decode()
+    added.unpublish()
+    assert 'rel="next"' not in client.get(last.url).content.decode()
+    restriction = PageViewRestriction.objects.create(
+        page=last, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get_or_create(name="Members")[0]])
+    client.force_login(user)
+    assert 'rel="next"' not in client.get(lessons[-2].url).content.decode()
 
 
 def test_lessons_are_searchable_without_answers(lessons):
