@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from portal.search import ranking
-from portal.search.documents import SearchDocument
 from portal.search.models import DocumentFacet, IndexedDocument, Visibility
 from portal.search.query import SearchRequest, terms_of
 from portal.search.stores import DatabaseStore, IdList
@@ -136,20 +135,8 @@ def test_migration_fills_stems_and_facet_keys_of_documents_already_indexed(page)
     from importlib import import_module
 
     migration = import_module("portal.search.migrations.0003_document_stems")
-    store = DatabaseStore()
-    row = store.write(
-        SearchDocument(
-            page_id=page.pk,
-            title="Housing advice",
-            summary="Rent arrears",
-            body="",
-            url="/a/",
-            locale="en",
-            content_type="page",
-            content_type_label="Page",
-            themes=["housing"],
-            regions=["fife"],
-        )
+    row = write(
+        page, title="Housing advice", summary="Rent arrears", themes=["housing"], regions=["fife"]
     )
     IndexedDocument.objects.filter(pk=row.pk).update(
         title_stems="", summary_stems="", taxonomy_stems="", facet_keys=""
