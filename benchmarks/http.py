@@ -295,6 +295,8 @@ def _short(row):
 
 
 def report(result, args):
+    from benchmarks import stack
+
     kind = result["kind"]
     floor = statistics.median(b["rps"] for b in result["bare"])
     label = "SQLite" if kind == "sqlite" else "PostgreSQL + Redis"
@@ -390,10 +392,7 @@ def report(result, args):
     )
     print(f"load average at the end: {result['load_end']}")
     print("Targets:")
-    for name, met, value in checks:
-        mark = "NOTE   " if met is None else ("MET    " if met else "NOT MET")
-        print(f"  {mark} {name}: {value}")
-    return all(met is not False for _, met, _ in checks)
+    return stack.print_checks(checks)
 
 
 def main():

@@ -398,6 +398,8 @@ def read_failures(path):
 
 
 def report(result):
+    from benchmarks import stack
+
     label = "PostgreSQL + Redis" if result["kind"] == "postgres" else "SQLite (no Redis)"
     print()
     print(
@@ -428,10 +430,7 @@ def report(result):
     checks = list(result["checks"])
     checks.append(("0 errors", bool(result.get("stats")) and errors == 0, f"{errors} errors"))
     print("Checks:")
-    for name, met, value in checks:
-        mark = "INFO   " if met is None else ("MET    " if met else "NOT MET")
-        print(f"  {mark} {name}: {value}")
-    return all(met is not False for _, met, _ in checks)
+    return stack.print_checks(checks, unjudged="INFO")
 
 
 def main():

@@ -37,6 +37,15 @@ def log(message):
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
+def print_checks(checks, unjudged="NOTE"):
+    """Print ``(name, met, value)`` checks (``met`` None: reported, not judged); True
+    when none failed."""
+    for name, met, value in checks:
+        mark = f"{unjudged:<7}" if met is None else ("MET    " if met else "NOT MET")
+        print(f"  {mark} {name}: {value}")
+    return all(met is not False for _, met, _ in checks)
+
+
 def signing_key():
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
